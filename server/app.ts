@@ -1,0 +1,127 @@
+import cors from '@fastify/cors';
+import etag from '@fastify/etag';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import { registerApplicationRoutes } from './applications/routes.ts';
+import { CitizenTokenVerifier } from './auth/citizen-tokens.ts';
+import { StaffTokens } from './auth/staff-tokens.ts';
+import { registerStaffTokenRoute } from './auth/staff-token-route.ts';
+import { Catalogue } from './catalogue/catalogue.ts';
+import { registerCatalogueRoutes } from './catalogue/routes.ts';
+import { seedCatalogue } from './catalogue/seed-catalogue.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { FormRegistry } from './forms/form-registry.ts';
+import { registerFormRoutes } from './forms/routes.ts';
+import { installProblemHandler } from './http/error-handler.ts';
+import { loggerOptions, type LogDestination } from './http/logger.ts';
+import { OutboxWorker } from './outbox/outbox-worker.ts';
+import { registerStaffRoutes } from './staff/routes.ts';
+import { StatusEvents } from './status/status-events.ts';
+import { registerStatusRoutes } from './status/routes.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export interface AppDependencies {
+  catalogue: Catalogue;
+  forms: FormRegistry;
+  citizens: CitizenTokenVerifier;
+  staff: StaffTokens;
+  statusEvents: StatusEvents;
+}
+
+/** Builds the API on an open database: seeds the catalogue and forms, starts the outbox worker. */
+export async function buildApp(config: Config, db: Database, logDestination?: LogDestination): Promise<App> {
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7245002)');
+    await seedCatalogue(tx);
+  });
+  const today = () => config.today ?? new Date().toISOString().slice(0, 10);
+  const catalogue = await Catalogue.load(db, today);
+  const forms = await FormRegistry.load(db, catalogue);
+  const statusEvents = await StatusEvents.start(db);
+  const deps: AppDependencies = {
+    catalogue,
+    forms,
+    citizens: new CitizenTokenVerifier(config.trustedIssuers),
+    staff: new StaffTokens(config.staffClients, config.staffTokenSecret),
+    statusEvents,
+  };
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, logDestination),
+    bodyLimit: config.bodyLimitBytes,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    // Reference numbers and slugs are case-sensitive; a trailing slash is the same resource.
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installProblemHandler(app);
+  const origins = new Set([...catalogue.allOrigins(), ...config.allowedOrigins]);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && origins.has(origin)),
+    methods: ['GET', 'POST', 'HEAD'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Rathaus-Access-Code', 'Last-Event-ID', 'If-None-Match'],
+    exposedHeaders: ['Location', 'ETag', 'Retry-After'],
+    maxAge: 600,
+  });
+  await app.register(etag, { weak: false });
+  await app.register(formbody);
+  // Only JSON and multipart are accepted; anything else, text/plain included, is answered 415.
+  app.removeContentTypeParser('text/plain');
+  await app.register(multipart, {
+    // Keep the client's file name as sent, so that a name with a path is refused instead of silently cut.
+    preservePath: true,
+    limits: { fileSize: config.maxAttachmentBytes, files: 10, fields: 2, parts: 12, fieldSize: config.bodyLimitBytes },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Open Rathaus API',
+        version: '1.0.0',
+        description: 'Service catalogue, forms, applications and their status for Landkreis Diepholz and its towns.',
+      },
+      components: {
+        securitySchemes: {
+          citizen: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token of a trusted OpenID Connect provider.' },
+          staff: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/api/v1/oauth/token', scopes: {} } } },
+          accessCode: { type: 'apiKey', in: 'header', name: 'Rathaus-Access-Code' },
+        },
+      },
+    },
+  });
+
+  await app.register(
+    async (plain) => {
+      const api = plain.withTypeProvider<TypeBoxTypeProvider>();
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      registerCatalogueRoutes(api, deps);
+      registerFormRoutes(api, deps);
+      registerApplicationRoutes(api, deps, db, config);
+      registerStatusRoutes(api, deps, db);
+      registerStaffTokenRoute(api, deps);
+      registerStaffRoutes(api, deps, db);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const outbox = new OutboxWorker(db, config.webhooks, app.log, { pollMs: config.outboxPollMs });
+  outbox.start();
+  app.addHook('onClose', async () => {
+    await outbox.stop();
+    await statusEvents.stop();
+  });
+  return app;
+}

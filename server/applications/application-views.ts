@@ -1,0 +1,72 @@
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import type { ApplicationView, AttachmentInfo } from '../contract/applications.ts';
+import type { Sql } from '../db/database.ts';
+import { readTimelines } from '../status/timeline.ts';
+
+export interface ApplicationRow {
+  id: string;
+  reference: string;
+  municipality: string;
+  service_key: string;
+  form_version: number;
+  data: Record<string, unknown>;
+  owner_issuer: string | null;
+  owner_subject: string | null;
+  access_code_hash: string | null;
+  status: ApplicationView['status'];
+  created_at: Date;
+  updated_at: Date;
+}
+
+const COLUMNS = `id, reference, municipality, service_key, form_version, data, owner_issuer, owner_subject, access_code_hash,
+  status, created_at, updated_at`;
+
+export function findByReference(sql: Sql, reference: string): Promise<ApplicationRow | undefined> {
+  return sql.query<ApplicationRow>(`SELECT ${COLUMNS} FROM applications WHERE reference = $1`, [reference]).then((rows) => rows[0]);
+}
+
+export function findByOwner(sql: Sql, issuer: string, subject: string): Promise<ApplicationRow[]> {
+  return sql.query<ApplicationRow>(
+    `SELECT ${COLUMNS} FROM applications WHERE owner_issuer = $1 AND owner_subject = $2 ORDER BY created_at DESC, reference DESC LIMIT 200`,
+    [issuer, subject],
+  );
+}
+
+export function findByMunicipality(
+  sql: Sql,
+  municipality: string,
+  filter: { status?: string; before?: string; limit: number },
+): Promise<ApplicationRow[]> {
+  return sql.query<ApplicationRow>(
+    `SELECT ${COLUMNS} FROM applications
+     WHERE municipality = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR reference < $3)
+     ORDER BY reference DESC LIMIT $4`,
+    [municipality, filter.status ?? null, filter.before ?? null, filter.limit],
+  );
+}
+
+/** What a citizen or clerk sees of applications: data, attachments (described, not their content) and timeline. */
+export async function toViews(sql: Sql, catalogue: Catalogue, rows: ApplicationRow[]): Promise<ApplicationView[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const timelines = await readTimelines(sql, ids);
+  const attachments = await sql.query<AttachmentInfo & { application_id: string }>(
+    `SELECT id, application_id, pointer, file_name AS name, content_type AS type, size
+     FROM attachments WHERE application_id = ANY($1::uuid[]) ORDER BY pointer`,
+    [ids],
+  );
+  return rows.map((row) => ({
+    reference: row.reference,
+    status: row.status,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    municipality: { slug: row.municipality, name: catalogue.municipality(row.municipality)?.name ?? row.municipality },
+    service: { key: row.service_key, name: catalogue.service(row.service_key)?.name ?? row.service_key },
+    formVersion: row.form_version,
+    timeline: timelines.get(row.id) ?? [],
+    data: row.data,
+    attachments: attachments
+      .filter((attachment) => attachment.application_id === row.id)
+      .map(({ id, pointer, name, type, size }) => ({ id, pointer, name, type, size })),
+  }));
+}

@@ -1,0 +1,130 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { AppDependencies } from '../app.ts';
+import type { Citizen } from '../auth/citizen-tokens.ts';
+import { meetsTrustLevel } from '../auth/citizen-tokens.ts';
+import type { Receipt } from '../contract/applications.ts';
+import type { Database } from '../db/database.ts';
+import { Problem, problems } from '../http/problem.ts';
+import { enqueue } from '../outbox/enqueue.ts';
+import { appendStatus } from '../status/timeline.ts';
+import { hashAccessCode, newAccessCode } from './access-code.ts';
+import { checkAttachment, placeAttachment, type CheckedAttachment } from './attachments.ts';
+import { recordResponse, replay, storedResponse, type StoredResponse } from './idempotency.ts';
+import { nextReference } from './reference-number.ts';
+import type { SubmissionRequest } from './submission-request.ts';
+
+class LostIdempotencyRace extends Error {}
+
+/**
+ * Checks a submission completely before it writes anything, then stores the application, its attachments,
+ * its first timeline entry, its outbox message and the idempotent answer in one transaction: all or nothing.
+ */
+export async function submitApplication(
+  deps: AppDependencies,
+  db: Database,
+  submission: SubmissionRequest,
+  citizen: Citizen | undefined,
+  key: string,
+): Promise<StoredResponse> {
+  const scope = citizen ? `citizen:${citizen.issuer}|${citizen.subject}` : 'anonymous';
+  const requestHash = hashSubmission(submission);
+  const earlier = await storedResponse(db, scope, key);
+  if (earlier) return replay(earlier, requestHash);
+
+  const { envelope } = submission;
+  const town = deps.catalogue.municipality(envelope.municipality);
+  if (!town) throw problems.notFound(`Die Kommune "${envelope.municipality}" gibt es nicht.`);
+  const service = deps.catalogue.service(envelope.service);
+  if (!service) throw problems.notFound(`Die Leistung "${envelope.service}" gibt es nicht.`);
+  const offering = deps.catalogue.offering(town.slug, service.key);
+  if (!offering || offering.entry.mode !== 'online') {
+    throw new Problem(
+      409,
+      'not-offered-online',
+      'Nicht online verfügbar',
+      `„${service.name}“ kann in ${town.shortName} nicht online beantragt werden.`,
+      offering?.entry.onlineFrom ? { onlineFrom: offering.entry.onlineFrom } : {},
+    );
+  }
+  if (service.trustLevel !== 'none') {
+    if (!citizen) throw problems.unauthorized(`Für „${service.name}“ müssen Sie sich anmelden.`);
+    if (!meetsTrustLevel(citizen.trustLevel, service.trustLevel)) {
+      throw new Problem(403, 'insufficient-trust-level', 'Höheres Vertrauensniveau nötig', `„${service.name}“ verlangt das Vertrauensniveau „${service.trustLevel}“.`, {
+        requiredTrustLevel: service.trustLevel,
+      });
+    }
+  }
+
+  const form = deps.forms.latest(service.key)!;
+  const data = structuredClone(envelope.data);
+  const attachments: CheckedAttachment[] = [];
+  for (const file of submission.files) {
+    const attachment = await checkAttachment(file);
+    if (!placeAttachment(data, attachment)) {
+      throw problems.invalidData([{ pointer: file.pointer, code: 'file-field', detail: 'An dieser Stelle erwartet das Formular keine Datei.' }]);
+    }
+    attachments.push(attachment);
+  }
+  const errors = deps.forms.validator(form)(data);
+  if (errors.length > 0) throw problems.invalidData(errors);
+
+  const responsible = offering.responsible;
+  const accessCode = citizen ? undefined : newAccessCode();
+  try {
+    return await db.transaction(async (tx) => {
+      const id = randomUUID();
+      const [{ now }] = await tx.query<{ now: Date }>('SELECT now() AS now');
+      const reference = await nextReference(tx, responsible, now.getUTCFullYear());
+      await tx.query(
+        `INSERT INTO applications (id, reference, municipality, service_key, form_version, data, owner_issuer, owner_subject,
+           access_code_hash, trust_level, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, 'eingegangen', $11, $11)`,
+        [id, reference, responsible.slug, service.key, form.version, JSON.stringify(data), citizen?.issuer ?? null, citizen?.subject ?? null,
+          accessCode ? hashAccessCode(accessCode) : null, citizen?.trustLevel ?? 'none', now],
+      );
+      for (const attachment of attachments) {
+        await tx.query(
+          `INSERT INTO attachments (id, application_id, pointer, file_name, content_type, size, sha256, content)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [attachment.id, id, attachment.pointer, attachment.fileName, attachment.contentType, attachment.size, attachment.sha256, attachment.content],
+        );
+      }
+      const owner = { id, reference, municipality: responsible.slug, ownerIssuer: citizen?.issuer ?? null, ownerSubject: citizen?.subject ?? null };
+      await appendStatus(tx, owner, 'eingegangen', undefined, 'system');
+      await enqueue(tx, responsible.slug, 'application.submitted', {
+        reference,
+        service: { key: service.key, name: service.name },
+        submittedVia: town.slug,
+        formVersion: form.version,
+        trustLevel: citizen?.trustLevel ?? 'none',
+        data,
+        attachments: attachments.map((a) => ({
+          id: a.id, pointer: a.pointer, name: a.fileName, type: a.contentType, size: a.size, sha256: a.sha256,
+          href: `/api/v1/staff/applications/${reference}/attachments/${a.id}`,
+        })),
+        createdAt: now.toISOString(),
+      });
+      const receipt: Receipt = {
+        reference,
+        status: 'eingegangen',
+        createdAt: now.toISOString(),
+        municipality: { slug: responsible.slug, name: responsible.name },
+        service: { key: service.key, name: service.name },
+        formVersion: form.version,
+        ...(accessCode ? { accessCode } : {}),
+        nextSteps: form.nextSteps,
+      };
+      if (!(await recordResponse(tx, scope, key, requestHash, 201, receipt))) throw new LostIdempotencyRace();
+      return { requestHash, statusCode: 201, response: receipt };
+    });
+  } catch (error) {
+    if (!(error instanceof LostIdempotencyRace)) throw error;
+    return replay((await storedResponse(db, scope, key))!, requestHash);
+  }
+}
+
+function hashSubmission({ envelope, files }: SubmissionRequest): string {
+  const hash = createHash('sha256').update(JSON.stringify([envelope.municipality, envelope.service, envelope.data]));
+  for (const file of files) hash.update(`\0${file.pointer}\0${file.fileName}\0`).update(file.content);
+  return hash.digest('hex');
+}

@@ -1,0 +1,75 @@
+import { Type } from 'typebox';
+import type { App, AppDependencies } from '../app.ts';
+import { Municipality, Service, ServiceList } from '../contract/catalogue.ts';
+import { ProblemDocument } from '../contract/problem.ts';
+import { problems } from '../http/problem.ts';
+
+// The catalogue changes only with a deployment; five minutes keeps CDNs and browsers useful without going stale.
+const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+
+export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies): void {
+  const Slug = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]+$' }) });
+  const tags = ['Katalog'];
+
+  api.get(
+    '/municipalities',
+    {
+      schema: {
+        tags,
+        summary: 'All municipalities of the county, with their rollout dates',
+        response: { 200: Type.Array(Municipality) },
+      },
+    },
+    async (_request, reply) => {
+      void reply.header('cache-control', CACHE_CONTROL);
+      return catalogue.listMunicipalities();
+    },
+  );
+
+  api.get(
+    '/municipalities/:slug',
+    { schema: { tags, summary: 'One municipality', params: Slug, response: { 200: Municipality, 404: ProblemDocument } } },
+    async (request, reply) => {
+      const municipality = catalogue.municipality(request.params.slug);
+      if (!municipality) throw problems.notFound(`Die Kommune "${request.params.slug}" gibt es nicht.`);
+      void reply.header('cache-control', CACHE_CONTROL);
+      return municipality;
+    },
+  );
+
+  api.get(
+    '/municipalities/:slug/services',
+    {
+      schema: {
+        tags,
+        summary: "Services for the municipality's residents, including the county's, each with how it is offered",
+        params: Slug,
+        response: { 200: ServiceList, 404: ProblemDocument },
+      },
+    },
+    async (request, reply) => {
+      const services = catalogue.servicesFor(request.params.slug);
+      if (!services) throw problems.notFound(`Die Kommune "${request.params.slug}" gibt es nicht.`);
+      void reply.header('cache-control', CACHE_CONTROL);
+      return { municipality: request.params.slug, services };
+    },
+  );
+
+  api.get(
+    '/services/:key',
+    {
+      schema: {
+        tags,
+        summary: 'One service of the catalogue by its LeiKa key',
+        params: Type.Object({ key: Type.String() }),
+        response: { 200: Service, 404: ProblemDocument },
+      },
+    },
+    async (request, reply) => {
+      const service = catalogue.service(request.params.key);
+      if (!service) throw problems.notFound(`Die Leistung "${request.params.key}" gibt es nicht.`);
+      void reply.header('cache-control', CACHE_CONTROL);
+      return service;
+    },
+  );
+}

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { Type, type Static, type TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { TrustLevel } from './contract/catalogue.ts';
+
+const TrustedIssuer = Type.Object({
+  issuer: Type.String({ minLength: 1 }),
+  audience: Type.Union([Type.String(), Type.Array(Type.String())]),
+  jwksUri: Type.Optional(Type.String()),
+  /** Maps the provider's `acr` values to eIDAS trust levels; an unmapped acr counts as "niedrig". */
+  acr: Type.Optional(Type.Record(Type.String(), TrustLevel)),
+});
+export type TrustedIssuer = Static<typeof TrustedIssuer>;
+
+const StaffClient = Type.Object({
+  clientId: Type.String({ minLength: 1 }),
+  clientSecret: Type.String({ minLength: 16 }),
+  municipality: Type.String({ minLength: 1 }),
+});
+export type StaffClient = Static<typeof StaffClient>;
+
+const Webhook = Type.Object({ url: Type.String({ minLength: 1 }), secret: Type.String({ minLength: 16 }) });
+export type Webhook = Static<typeof Webhook>;
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  trustedIssuers: TrustedIssuer[];
+  staffClients: StaffClient[];
+  staffTokenSecret: string;
+  webhooks: Record<string, Webhook>;
+  allowedOrigins: string[];
+  maxAttachmentBytes: number;
+  bodyLimitBytes: number;
+  anonymousSubmissionsPerMinute: number;
+  outboxPollMs: number;
+  logLevel: string;
+  /** Overrides today's date for the rollout ("live from"); for tests and previews only. */
+  today?: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once at start; every problem is reported with the variable's name. */
+export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.STAFF_TOKEN_SECRET) throw new ConfigError('STAFF_TOKEN_SECRET must be set in production.');
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: integer(env, 'PORT', 3000),
+    dataDir: env.DATA_DIR ?? 'data/pglite',
+    databaseUrl: env.DATABASE_URL || undefined,
+    trustedIssuers: json(env, 'TRUSTED_ISSUERS', Type.Array(TrustedIssuer), []),
+    staffClients: json(env, 'STAFF_CLIENTS', Type.Array(StaffClient), []),
+    staffTokenSecret: env.STAFF_TOKEN_SECRET ?? randomBytes(32).toString('base64url'),
+    webhooks: json(env, 'WEBHOOKS', Type.Record(Type.String(), Webhook), {}),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    maxAttachmentBytes: integer(env, 'MAX_ATTACHMENT_BYTES', 10 * 1024 * 1024),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    anonymousSubmissionsPerMinute: integer(env, 'ANONYMOUS_SUBMISSIONS_PER_MINUTE', 20),
+    outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    today: date(env, 'RATHAUS_TODAY'),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number ≥ 0, got "${raw}".`);
+  return value;
+}
+
+function date(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new ConfigError(`${name} must be a date like 2026-11-25, got "${raw}".`);
+  return raw;
+}
+
+function json<S extends TSchema>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  schema: S,
+  fallback: Static<S>,
+): Static<S> {
+  const raw = env[name];
+  if (!raw) return fallback;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`${name} is not valid JSON.`);
+  }
+  if (!Value.Check(schema, value)) {
+    const [first] = Value.Errors(schema, value);
+    throw new ConfigError(`${name} is invalid at "${first?.instancePath || '/'}": ${first?.message ?? 'unexpected value'}.`);
+  }
+  return value as Static<S>;
+}

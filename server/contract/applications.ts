@@ -1,0 +1,87 @@
+import { Type, type Static } from 'typebox';
+
+export const STATUSES = ['eingegangen', 'in-bearbeitung', 'rueckfrage', 'abgeschlossen', 'abgelehnt'] as const;
+export const Status = Type.Union(
+  [Type.Literal('eingegangen'), Type.Literal('in-bearbeitung'), Type.Literal('rueckfrage'), Type.Literal('abgeschlossen'), Type.Literal('abgelehnt')],
+  {
+  description: 'eingegangen → in-bearbeitung ⇄ rueckfrage → abgeschlossen | abgelehnt',
+});
+export type Status = Static<typeof Status>;
+
+export const TimelineEntry = Type.Object(
+  {
+    id: Type.Integer({ description: 'Increases with every entry; also the SSE event id.' }),
+    status: Status,
+    message: Type.Optional(Type.String({ description: 'Message of the office to the citizen (always set for rueckfrage).' })),
+    at: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export type TimelineEntry = Static<typeof TimelineEntry>;
+
+export const AttachmentInfo = Type.Object(
+  {
+    id: Type.String(),
+    pointer: Type.String({ description: 'Where in the form data the file belongs.' }),
+    name: Type.String(),
+    type: Type.String(),
+    size: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+export type AttachmentInfo = Static<typeof AttachmentInfo>;
+
+export const SubmissionEnvelope = Type.Object(
+  {
+    municipality: Type.String({ description: 'Slug of the municipality whose website the citizen used.' }),
+    service: Type.String({ description: 'LeiKa key of the service.' }),
+    data: Type.Record(Type.String(), Type.Unknown(), { description: "The form data, valid against the service's form schema." }),
+  },
+  { additionalProperties: false },
+);
+export type SubmissionEnvelope = Static<typeof SubmissionEnvelope>;
+
+export const Receipt = Type.Object(
+  {
+    reference: Type.String({ examples: ['SYK-2026-000123'] }),
+    status: Status,
+    createdAt: Type.String({ format: 'date-time' }),
+    municipality: Type.Object({ slug: Type.String(), name: Type.String() }),
+    service: Type.Object({ key: Type.String(), name: Type.String() }),
+    formVersion: Type.Integer(),
+    accessCode: Type.Optional(Type.String({ description: 'Only for anonymous applications: with the reference it opens the status.' })),
+    nextSteps: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type Receipt = Static<typeof Receipt>;
+
+export const ApplicationView = Type.Object(
+  {
+    reference: Type.String(),
+    status: Status,
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+    municipality: Type.Object({ slug: Type.String(), name: Type.String() }),
+    service: Type.Object({ key: Type.String(), name: Type.String() }),
+    formVersion: Type.Integer(),
+    timeline: Type.Array(TimelineEntry),
+    data: Type.Record(Type.String(), Type.Unknown()),
+    attachments: Type.Array(AttachmentInfo),
+  },
+  { additionalProperties: false },
+);
+export type ApplicationView = Static<typeof ApplicationView>;
+
+export const StatusChange = Type.Object(
+  {
+    status: Type.Union([Type.Literal('in-bearbeitung'), Type.Literal('rueckfrage'), Type.Literal('abgeschlossen'), Type.Literal('abgelehnt')]),
+    message: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+export type StatusChange = Static<typeof StatusChange>;
+
+/** What the live status stream sends as `data:` of each `event: status`. */
+export const StatusEvent = Type.Object({ reference: Type.String(), entry: TimelineEntry });
+export type StatusEvent = Static<typeof StatusEvent>;

@@ -1,0 +1,104 @@
+import { Type, type Static } from 'typebox';
+
+/** Kinds of local authority in Lower Saxony that take part. */
+export const MunicipalityKind = Type.Union(
+  [Type.Literal('Landkreis'), Type.Literal('Stadt'), Type.Literal('Gemeinde'), Type.Literal('Samtgemeinde')],
+  { description: 'Kind of local authority.' },
+);
+
+export const OpeningHours = Type.Object(
+  {
+    days: Type.String({ description: 'Days, German, e.g. "Mo, Di, Do".', examples: ['Mo, Di, Do'] }),
+    hours: Type.String({ description: 'Times, e.g. "08:00–12:30".', examples: ['08:00–12:30'] }),
+  },
+  { additionalProperties: false },
+);
+
+export const CitizenOffice = Type.Object(
+  {
+    name: Type.String({ description: 'Name of the Bürgerbüro.' }),
+    street: Type.String(),
+    postalCode: Type.String({ pattern: '^[0-9]{5}$' }),
+    city: Type.String(),
+    phone: Type.String({ description: 'Phone number in international format, e.g. +49 4242 164-0.' }),
+    email: Type.String({ format: 'email' }),
+    openingHours: Type.Array(OpeningHours),
+  },
+  { additionalProperties: false },
+);
+
+export const Municipality = Type.Object(
+  {
+    slug: Type.String({ pattern: '^[a-z0-9-]+$', description: 'Stable identifier used in every URL.' }),
+    code: Type.String({ pattern: '^[A-Z]{2,4}$', description: 'Prefix of its reference numbers, e.g. SYK.' }),
+    name: Type.String({ description: 'Display name, e.g. "Stadt Syke".' }),
+    shortName: Type.String({ description: 'Name without the kind, e.g. "Syke".' }),
+    kind: MunicipalityKind,
+    postalCodes: Type.Array(Type.String({ pattern: '^[0-9]{5}$' }), {
+      description: 'Postcodes of the area, so that a citizen can find their town by postcode.',
+    }),
+    origins: Type.Array(Type.String({ format: 'uri' }), { description: 'Web origins of its own websites.' }),
+    office: CitizenOffice,
+    liveFrom: Type.String({ format: 'date', description: 'Date its online services go live.' }),
+    live: Type.Boolean({ description: 'Whether liveFrom has been reached.' }),
+  },
+  { additionalProperties: false },
+);
+export type Municipality = Static<typeof Municipality>;
+
+export const TrustLevel = Type.Union(
+  [Type.Literal('none'), Type.Literal('niedrig'), Type.Literal('substantiell'), Type.Literal('hoch')],
+  { description: 'eIDAS level of assurance the service needs; "none" allows anonymous applications.' },
+);
+export type TrustLevel = Static<typeof TrustLevel>;
+
+export const ResponsibleLevel = Type.Union([Type.Literal('gemeinde'), Type.Literal('landkreis')], {
+  description: 'Who handles it: the town (gemeinde) or the county (landkreis).',
+});
+
+export const Service = Type.Object(
+  {
+    key: Type.String({ pattern: '^99[0-9]{12}$', description: '14-digit LeiKa key.' }),
+    name: Type.String(),
+    summary: Type.String(),
+    keywords: Type.Array(Type.String()),
+    synonyms: Type.Array(Type.String()),
+    category: Type.String({ description: 'Lebenslage, e.g. "Umzug und Wohnen".' }),
+    level: ResponsibleLevel,
+    trustLevel: TrustLevel,
+    fee: Type.String({ description: 'Fee in German, e.g. "12,00 € je Urkunde" or "gebührenfrei".' }),
+    documents: Type.Array(Type.String(), { description: 'Documents to bring or upload.' }),
+  },
+  { additionalProperties: false },
+);
+export type Service = Static<typeof Service>;
+
+export const OfferingMode = Type.Union([Type.Literal('online'), Type.Literal('vor-ort')], {
+  description: '"online": can be applied for online here; "vor-ort": only in person at the office.',
+});
+export type OfferingMode = Static<typeof OfferingMode>;
+
+export const ServiceEntry = Type.Object(
+  {
+    ...Service.properties,
+    mode: OfferingMode,
+    responsible: Type.Object(
+      { slug: Type.String(), name: Type.String() },
+      { additionalProperties: false, description: 'The authority that handles the application (the town, or the county).' },
+    ),
+    onlineFrom: Type.Optional(
+      Type.String({ format: 'date', description: 'Set when the service will be online once the responsible authority goes live.' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ServiceEntry = Static<typeof ServiceEntry>;
+
+export const ServiceList = Type.Object(
+  {
+    municipality: Type.String({ description: 'Slug of the municipality whose residents the list is for.' }),
+    services: Type.Array(ServiceEntry),
+  },
+  { additionalProperties: false },
+);
+export type ServiceList = Static<typeof ServiceList>;

@@ -1,0 +1,75 @@
+import pg from 'pg';
+import type { Database, Sql } from './database.ts';
+
+// Timestamps, dates and 64-bit integers arrive as the same JS types as from PGlite, so modules need not care.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/** PostgreSQL for production, and for several server processes sharing one database. */
+export async function openPostgresDatabase(connectionString: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  await pool.query('select 1');
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  let listener: pg.Client | undefined;
+  let closed = false;
+
+  // One dedicated connection carries every LISTEN; it reconnects and re-subscribes if the server drops it.
+  async function connectListener(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    client.on('notification', (message) => {
+      for (const handler of listeners.get(message.channel) ?? []) handler(message.payload ?? '');
+    });
+    client.on('error', () => {
+      listener = undefined;
+      if (!closed) setTimeout(() => void ensureListener().catch(() => undefined), 1000);
+    });
+    for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    return client;
+  }
+  async function ensureListener(): Promise<pg.Client> {
+    listener ??= await connectListener();
+    return listener;
+  }
+
+  const query = async <Row>(text: string, params?: unknown[]) =>
+    (await pool.query(text, params)).rows as Row[];
+
+  return {
+    engine: 'postgres',
+    query,
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const sql: Sql = { query: async <Row>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as Row[] };
+        const result = await work(sql);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      const client = await ensureListener();
+      let handlers = listeners.get(channel);
+      if (!handlers) {
+        handlers = new Set();
+        listeners.set(channel, handlers);
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      }
+      handlers.add(onPayload);
+      return async () => {
+        handlers.delete(onPayload);
+      };
+    },
+    async close() {
+      closed = true;
+      await listener?.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}

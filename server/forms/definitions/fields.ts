@@ -1,0 +1,214 @@
+/**
+ * Small builders for form schemas (see server/contract/forms.ts for the conventions).
+ * Each returns a plain JsonSchema fragment; options are spread last, so they can override any default.
+ */
+import type { JsonSchema } from '../../contract/forms.ts';
+
+export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+/** Default upload limit: 10 MiB. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+export const POSTAL_CODE_PATTERN = '^[0-9]{5}$';
+export const PHONE_PATTERN = '^\\+?[0-9][0-9 ()/-]{4,28}[0-9]$';
+
+type Annotations = Pick<JsonSchema, 'description' | 'default' | 'readOnly' | 'x-prefill' | 'x-autocomplete'>;
+export type TextOptions = Annotations & Pick<JsonSchema, 'pattern' | 'minLength' | 'maxLength'>;
+export type NumberOptions = Annotations & Pick<JsonSchema, 'minimum' | 'maximum'>;
+export type ChoiceOptions = Annotations & { widget?: 'select' | 'radio' };
+/** `[value, label]` of one option. */
+export type Option = readonly [value: string, label: string];
+export type Properties = Record<string, JsonSchema>;
+
+/** Single-line text; never empty. */
+export function text(title: string, opts: TextOptions = {}): JsonSchema {
+  return { type: 'string', title, minLength: 1, maxLength: 200, ...opts };
+}
+
+/** Multi-line text. */
+export function textarea(title: string, opts: TextOptions = {}): JsonSchema {
+  return { ...text(title, { maxLength: 2000, ...opts }), 'x-widget': 'textarea' };
+}
+
+/** Calendar date, `YYYY-MM-DD`. */
+export function date(title: string, opts: Annotations = {}): JsonSchema {
+  return { type: 'string', format: 'date', title, ...opts };
+}
+
+export function email(title = 'E-Mail-Adresse', opts: Annotations = {}): JsonSchema {
+  return { type: 'string', format: 'email', title, maxLength: 254, 'x-autocomplete': 'email', ...opts };
+}
+
+export function phone(title = 'Telefon', opts: Annotations = {}): JsonSchema {
+  return { type: 'string', title, pattern: PHONE_PATTERN, 'x-widget': 'tel', 'x-autocomplete': 'tel', ...opts };
+}
+
+/** German postcode, five digits. */
+export function postalCode(title = 'PLZ', opts: Annotations = {}): JsonSchema {
+  return { type: 'string', title, pattern: POSTAL_CODE_PATTERN, 'x-autocomplete': 'postal-code', ...opts };
+}
+
+export function integer(title: string, opts: NumberOptions = {}): JsonSchema {
+  return { type: 'integer', title, ...opts };
+}
+
+export function number(title: string, opts: NumberOptions = {}): JsonSchema {
+  return { type: 'number', title, ...opts };
+}
+
+/** One of several labelled values; radio buttons unless `widget: 'select'`. */
+export function choice(title: string, options: readonly Option[], opts: ChoiceOptions = {}): JsonSchema {
+  const { widget, ...rest } = opts;
+  const oneOf = options.map(([value, label]): JsonSchema => ({ const: value, title: label }));
+  return { type: 'string', title, oneOf, ...(widget ? { 'x-widget': widget } : {}), ...rest };
+}
+
+/** A question answered with Ja or Nein (radio buttons, so that the answer is explicit). */
+export function yesNo(title: string, opts: Annotations = {}): JsonSchema {
+  const oneOf: JsonSchema[] = [{ const: true, title: 'Ja' }, { const: false, title: 'Nein' }];
+  return { type: 'boolean', title, oneOf, ...opts };
+}
+
+/** A single checkbox. */
+export function checkbox(title: string, opts: Annotations = {}): JsonSchema {
+  return { type: 'boolean', title, ...opts };
+}
+
+export interface AttachmentOptions {
+  description?: string;
+  accept?: readonly AttachmentType[];
+  maxBytes?: number;
+}
+
+/** An uploaded file; the server fills in `{ id, name, type, size }` from the uploaded part. */
+export function attachmentField(title: string, opts: AttachmentOptions = {}): JsonSchema {
+  const accept = [...(opts.accept ?? ATTACHMENT_TYPES)];
+  const maxBytes = opts.maxBytes ?? MAX_ATTACHMENT_BYTES;
+  return {
+    type: 'object',
+    title,
+    ...(opts.description ? { description: opts.description } : {}),
+    properties: {
+      id: { type: 'string', pattern: UUID_PATTERN },
+      name: { type: 'string', minLength: 1, maxLength: 255 },
+      type: { type: 'string', enum: accept },
+      size: { type: 'integer', minimum: 1, maximum: maxBytes },
+    },
+    required: ['id', 'name', 'type', 'size'],
+    unevaluatedProperties: false,
+    'x-widget': 'file',
+    'x-accept': accept,
+    'x-max-bytes': maxBytes,
+  };
+}
+
+export interface ObjectOptions {
+  title?: string;
+  description?: string;
+  /** Conditions built with `when()`. */
+  conditions?: JsonSchema[];
+}
+
+/** A closed object: unknown and hidden (condition not met) properties are rejected. */
+export function object(properties: Properties, required: readonly string[], opts: ObjectOptions = {}): JsonSchema {
+  const { conditions, ...rest } = opts;
+  return {
+    type: 'object',
+    ...rest,
+    properties,
+    required: [...required],
+    ...(conditions?.length ? { allOf: conditions } : {}),
+    unevaluatedProperties: false,
+  };
+}
+
+export type StepOptions = Omit<ObjectOptions, 'title'>;
+
+/** One step of the form: an object whose title is the step heading. */
+export function step(title: string, properties: Properties, required: readonly string[], opts: StepOptions = {}): JsonSchema {
+  return object(properties, required, { title, ...opts });
+}
+
+/**
+ * Fields shown (and validated) only while `field` has `value`. One if/then per field, so that a missing field
+ * does not also make its valid siblings "unevaluated".
+ */
+export function when(field: string, value: string | boolean, props: Properties, required: readonly string[]): JsonSchema[] {
+  return Object.entries(props).map(([name, schema]) => ({
+    if: { properties: { [field]: { const: value } }, required: [field] },
+    then: { properties: { [name]: schema }, required: required.includes(name) ? [name] : [] },
+  }));
+}
+
+export interface RepeatOptions {
+  description?: string;
+  minItems?: number;
+  maxItems?: number;
+  itemTitle: string;
+  addLabel: string;
+}
+
+/** A repeating group of objects. */
+export function repeating(title: string, item: JsonSchema, opts: RepeatOptions): JsonSchema {
+  const { itemTitle, addLabel, ...rest } = opts;
+  return { type: 'array', title, items: item, ...rest, 'x-item-title': itemTitle, 'x-add-label': addLabel };
+}
+
+/** The root schema: its properties are the steps, in order. */
+export function form(steps: Properties, required: readonly string[]): JsonSchema {
+  return { $schema: DIALECT, ...object(steps, required) };
+}
+
+/** Copies `props`, putting `extra` right after the property `key`. */
+export function insertAfter(props: Properties, key: string, extra: Properties): Properties {
+  const entries = Object.entries(props);
+  return Object.fromEntries(entries.flatMap(([k, v]) => (k === key ? [[k, v], ...Object.entries(extra)] : [[k, v]])));
+}
+
+export type ApplicantField = 'vorname' | 'familienname' | 'geburtsdatum' | 'strasse' | 'plz' | 'ort' | 'email' | 'telefon';
+
+/** Prefill annotations: the OpenID Connect claim, the autocomplete token and, if `lock`, readOnly. */
+function prefill(claim: string, token: string, lock = false): Annotations {
+  return { ...(lock ? { readOnly: true } : {}), 'x-prefill': claim, 'x-autocomplete': token };
+}
+
+/** The applicant's fields, prefilled from the user account. */
+export function applicantFields(lockIdentity = true, lockAddress = true): Record<ApplicantField, JsonSchema> {
+  const [id, addr] = [lockIdentity, lockAddress];
+  return {
+    vorname: text('Vorname', { maxLength: 100, ...prefill('given_name', 'given-name', id) }),
+    familienname: text('Familienname', { maxLength: 100, ...prefill('family_name', 'family-name', id) }),
+    geburtsdatum: date('Geburtsdatum', prefill('birthdate', 'bday', id)),
+    strasse: text('Straße und Hausnummer', { maxLength: 100, ...prefill('address.street_address', 'street-address', addr) }),
+    plz: postalCode('PLZ', prefill('address.postal_code', 'postal-code', addr)),
+    ort: text('Ort', { maxLength: 100, ...prefill('address.locality', 'address-level2', addr) }),
+    email: email('E-Mail-Adresse', { ...prefill('email', 'email'), description: 'Hierhin senden wir Nachrichten zu Ihrem Antrag.' }),
+    telefon: phone('Telefon', { ...prefill('phone_number', 'tel'), description: 'Für Rückfragen, z. B. 04242 164-0.' }),
+  };
+}
+
+export interface ApplicantOptions {
+  title?: string;
+  description?: string;
+  /** Name and birth date from the user account may not be changed (default true). */
+  lockIdentity?: boolean;
+  /** Address from the user account may not be changed (default true). */
+  lockAddress?: boolean;
+  /** Required fields; default all but `telefon`. */
+  required?: readonly ApplicantField[];
+  /** Further fields, shown after the birth date. */
+  extra?: Properties;
+  extraRequired?: readonly string[];
+}
+
+const APPLICANT_REQUIRED: readonly ApplicantField[] = ['vorname', 'familienname', 'geburtsdatum', 'strasse', 'plz', 'ort', 'email'];
+const APPLICANT_INTRO = 'Wenn Sie sich mit Ihrem Nutzerkonto angemeldet haben, sind Ihre Daten bereits eingetragen.';
+
+/** The step "Antragsteller/in". */
+export function applicantStep(opts: ApplicantOptions = {}): JsonSchema {
+  const fields = insertAfter(applicantFields(opts.lockIdentity, opts.lockAddress), 'geburtsdatum', opts.extra ?? {});
+  const required = [...(opts.required ?? APPLICANT_REQUIRED), ...(opts.extraRequired ?? [])];
+  return step(opts.title ?? 'Antragsteller/in', fields, required, { description: opts.description ?? APPLICANT_INTRO });
+}

@@ -1,0 +1,73 @@
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import type { FormDefinition } from '../contract/forms.ts';
+import type { Database } from '../db/database.ts';
+import { formDefinitionFor } from './definitions/index.ts';
+import { compileFormValidator, createFormAjv, type FormValidator } from './form-validator.ts';
+
+/**
+ * Every version of every form. Definitions live in code; on start, a definition that differs from the newest
+ * stored version of its service is stored as the next version. Old versions stay, because stored applications
+ * refer to them.
+ */
+export class FormRegistry {
+  private readonly ajv = createFormAjv();
+  private readonly validators = new Map<string, FormValidator>();
+
+  private constructor(
+    private readonly versions: Map<string, Map<number, FormDefinition>>,
+  ) {}
+
+  static async load(db: Database, catalogue: Catalogue): Promise<FormRegistry> {
+    const onlineKeys = new Set(
+      catalogue
+        .listMunicipalities()
+        .flatMap((m) => catalogue.servicesFor(m.slug) ?? [])
+        .filter((s) => s.mode === 'online' || s.onlineFrom)
+        .map((s) => s.key),
+    );
+    await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(7245003)');
+      for (const key of onlineKeys) {
+        const source = formDefinitionFor(catalogue.service(key)!);
+        const [newest] = await tx.query<{ definition: FormDefinition }>(
+          'SELECT definition FROM form_definitions WHERE service_key = $1 ORDER BY version DESC LIMIT 1',
+          [key],
+        );
+        const version = (newest?.definition.version ?? 0) + 1;
+        if (newest && JSON.stringify(newest.definition) === JSON.stringify({ ...source, version: newest.definition.version })) continue;
+        await tx.query('INSERT INTO form_definitions (service_key, version, definition) VALUES ($1, $2, $3::json)', [
+          key,
+          version,
+          JSON.stringify({ ...source, version }),
+        ]);
+      }
+    });
+    const rows = await db.query<{ definition: FormDefinition }>('SELECT definition FROM form_definitions');
+    const versions = new Map<string, Map<number, FormDefinition>>();
+    for (const { definition } of rows) {
+      if (!versions.has(definition.service)) versions.set(definition.service, new Map());
+      versions.get(definition.service)!.set(definition.version, definition);
+    }
+    return new FormRegistry(versions);
+  }
+
+  latest(serviceKey: string): FormDefinition | undefined {
+    const all = this.versions.get(serviceKey);
+    if (!all) return undefined;
+    return all.get(Math.max(...all.keys()));
+  }
+
+  version(serviceKey: string, version: number): FormDefinition | undefined {
+    return this.versions.get(serviceKey)?.get(version);
+  }
+
+  validator(definition: FormDefinition): FormValidator {
+    const id = `${definition.service}@${definition.version}`;
+    let validator = this.validators.get(id);
+    if (!validator) {
+      validator = compileFormValidator(this.ajv, definition.schema);
+      this.validators.set(id, validator);
+    }
+    return validator;
+  }
+}

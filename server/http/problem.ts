@@ -1,0 +1,37 @@
+import type { FieldError, ProblemDocument } from '../contract/problem.ts';
+
+export const PROBLEM_TYPE_PREFIX = 'urn:open-rathaus:problem:';
+
+/** An error that the API answers as it is: thrown anywhere, rendered once by the error handler. */
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly name: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly extra: Partial<Pick<ProblemDocument, 'errors'>> & Record<string, unknown> = {},
+  ) {
+    super(title);
+  }
+
+  toDocument(instance: string): ProblemDocument {
+    return {
+      type: PROBLEM_TYPE_PREFIX + this.name,
+      title: this.title,
+      status: this.status,
+      ...(this.detail ? { detail: this.detail } : {}),
+      instance,
+      ...this.extra,
+    };
+  }
+}
+
+export const problems = {
+  notFound: (what: string) => new Problem(404, 'not-found', 'Nicht gefunden', what),
+  invalidData: (errors: FieldError[]) =>
+    new Problem(422, 'invalid-data', 'Die Angaben sind unvollständig oder fehlerhaft', 'Bitte prüfen Sie die markierten Felder.', { errors }),
+  badRequest: (detail: string, errors?: FieldError[]) =>
+    new Problem(400, 'bad-request', 'Ungültige Anfrage', detail, errors ? { errors } : {}),
+  unauthorized: (detail: string) => new Problem(401, 'unauthorized', 'Anmeldung erforderlich', detail),
+  forbidden: (detail: string) => new Problem(403, 'forbidden', 'Keine Berechtigung', detail),
+};

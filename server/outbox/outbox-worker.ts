@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { Webhook } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { Logger } from '../http/logger.ts';
+import { OUTBOX_CHANNEL } from './enqueue.ts';
+import { webhookHeaders } from './webhook-signature.ts';
+
+interface OutboxRow {
+  id: number;
+  municipality: string;
+  event_type: string;
+  payload: object;
+  created_at: Date;
+  attempts: number;
+}
+
+const LEASE_SECONDS = 60;
+const BATCH = 20;
+const MAX_BACKOFF_SECONDS = 3600;
+
+/** Seconds until the next attempt after `attempts` failures: 2, 4, 8 … up to an hour, with jitter. */
+export function backoffSeconds(attempts: number): number {
+  const base = Math.min(2 ** attempts, MAX_BACKOFF_SECONDS);
+  return base * (0.8 + Math.random() * 0.4);
+}
+
+/**
+ * Delivers outbox messages to each municipality's webhook, at least once. A message is leased before it is
+ * sent (`FOR UPDATE SKIP LOCKED` + `locked_until`), so two workers, in one process or many, never send the same
+ * message at the same time, and a worker that dies mid-delivery releases it when the lease runs out.
+ */
+export class OutboxWorker {
+  private readonly workerId = randomUUID();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+  private unlisten?: () => Promise<void>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly webhooks: Record<string, Webhook>,
+    private readonly log: Logger,
+    private readonly options: { pollMs: number; timeoutMs?: number },
+  ) {}
+
+  start(): void {
+    if (Object.keys(this.webhooks).length === 0) return;
+    void this.db.listen(OUTBOX_CHANNEL, () => this.wake()).then((unlisten) => (this.unlisten = unlisten));
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.unlisten?.();
+    await this.running;
+  }
+
+  /** Runs one round now (or right after the current one), e.g. when a new message was committed. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.running = this.deliverDue()
+      .then(() => undefined)
+      .catch((error: unknown) => this.log.error({ err: error }, 'outbox round failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        } else this.schedule();
+      });
+  }
+
+  private schedule(): void {
+    if (!this.stopped) this.timer = setTimeout(() => this.wake(), this.options.pollMs);
+  }
+
+  /** Delivers every message that is due; resolves with how many were delivered. */
+  async deliverDue(): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const batch = await this.claim();
+      if (batch.length === 0) return delivered;
+      for (const message of batch) if (await this.deliver(message)) delivered++;
+    }
+  }
+
+  private claim(): Promise<OutboxRow[]> {
+    return this.db.query<OutboxRow>(
+      `UPDATE outbox SET locked_until = now() + make_interval(secs => $1), locked_by = $2
+       WHERE id IN (
+         SELECT id FROM outbox
+         WHERE delivered_at IS NULL AND next_attempt_at <= now()
+           AND (locked_until IS NULL OR locked_until < now())
+           AND municipality = ANY($3::text[])
+         ORDER BY id LIMIT $4
+         FOR UPDATE SKIP LOCKED)
+       RETURNING id, municipality, event_type, payload, created_at, attempts`,
+      [LEASE_SECONDS, this.workerId, Object.keys(this.webhooks), BATCH],
+    );
+  }
+
+  private async deliver(message: OutboxRow): Promise<boolean> {
+    const webhook = this.webhooks[message.municipality]!;
+    const messageId = `msg_${message.id}`;
+    const body = JSON.stringify({
+      id: messageId,
+      type: message.event_type,
+      municipality: message.municipality,
+      occurredAt: message.created_at.toISOString(),
+      data: message.payload,
+    });
+    let failure: string | undefined;
+    try {
+      const response = await fetch(webhook.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...webhookHeaders(webhook.secret, messageId, body, Math.floor(Date.now() / 1000)) },
+        body,
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
+      await response.body?.cancel();
+      if (!response.ok) failure = `HTTP ${response.status}`;
+    } catch (error) {
+      failure = error instanceof Error ? error.name : 'network error';
+    }
+    if (failure === undefined) {
+      await this.db.query('UPDATE outbox SET delivered_at = now(), locked_until = NULL, attempts = attempts + 1 WHERE id = $1 AND locked_by = $2', [
+        message.id,
+        this.workerId,
+      ]);
+      this.log.info({ outboxId: message.id, municipality: message.municipality, type: message.event_type }, 'webhook delivered');
+      return true;
+    }
+    await this.db.query(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = $3, locked_until = NULL,
+         next_attempt_at = now() + make_interval(secs => $4)
+       WHERE id = $1 AND locked_by = $2`,
+      [message.id, this.workerId, failure, backoffSeconds(message.attempts + 1)],
+    );
+    this.log.warn({ outboxId: message.id, municipality: message.municipality, failure }, 'webhook delivery failed; will retry');
+    return false;
+  }
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
+import type { Municipality, ServiceList } from '../../server/contract/catalogue.ts';
+import { startTestApp, type TestApp } from './support/test-app.ts';
+
+describe('catalogue API', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  const services = async (slug: string) => (await t.app.inject(`/api/v1/municipalities/${slug}/services`)).json<ServiceList>().services;
+
+  test('lists the county and its towns with their rollout state', async () => {
+    const response = await t.app.inject('/api/v1/municipalities');
+    assert.equal(response.statusCode, 200);
+    const all = response.json<Municipality[]>();
+    const live = (slug: string) => all.find((m) => m.slug === slug)?.live;
+    assert.deepEqual(
+      ['diepholz', 'syke', 'stuhr'].map(live),
+      [true, true, true],
+    );
+    for (const slug of ['landkreis-diepholz', 'bassum', 'kirchdorf', 'altes-amt-lemfoerde', 'schwafoerden', 'twistringen', 'weyhe']) {
+      assert.equal(live(slug), false, slug);
+    }
+    const syke = all.find((m) => m.slug === 'syke')!;
+    assert.equal(syke.kind, 'Stadt');
+    assert.match(syke.office.phone, /^\+49/);
+    assert.ok(syke.office.openingHours.length > 0);
+  });
+
+  test('offers exactly 37 services online in Syke, 28 in Diepholz and 13 in Stuhr', async () => {
+    const online = async (slug: string) => (await services(slug)).filter((s) => s.mode === 'online').length;
+    assert.deepEqual([await online('syke'), await online('diepholz'), await online('stuhr')], [37, 28, 13]);
+  });
+
+  test("lists the county's services for residents of a town, routed to the county", async () => {
+    const kfz = (await services('stuhr')).find((s) => s.key === WELL_KNOWN.kfzZulassung);
+    assert.ok(kfz, 'Kfz-Zulassung is listed for Stuhr');
+    assert.equal(kfz.responsible.slug, 'landkreis-diepholz');
+    // The county goes live in March 2027: until then its online services are in person, with the date.
+    assert.equal(kfz.mode, 'vor-ort');
+    assert.equal(kfz.onlineFrom, '2027-03-01');
+  });
+
+  test('a town that is not live yet lists its services in person, with the date they go online', async () => {
+    const list = await services('bassum');
+    assert.ok(list.length > 20);
+    assert.ok(list.every((s) => s.mode === 'vor-ort'));
+    assert.ok(list.some((s) => s.onlineFrom === '2027-04-01'));
+  });
+
+  test('is cacheable: Cache-Control, ETag and 304 for an unchanged list', async () => {
+    const first = await t.app.inject('/api/v1/municipalities/syke/services');
+    assert.match(String(first.headers['cache-control']), /public, max-age=\d+/);
+    const etag = first.headers.etag;
+    assert.ok(etag);
+    const again = await t.app.inject({ url: '/api/v1/municipalities/syke/services', headers: { 'if-none-match': String(etag) } });
+    assert.equal(again.statusCode, 304);
+    assert.equal(again.body, '');
+  });
+
+  test('answers an unknown municipality or service with a problem document', async () => {
+    for (const url of ['/api/v1/municipalities/atlantis', '/api/v1/municipalities/atlantis/services', '/api/v1/services/99000000000000']) {
+      const response = await t.app.inject(url);
+      assert.equal(response.statusCode, 404, url);
+      assert.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8');
+      assert.equal(response.json().type, 'urn:open-rathaus:problem:not-found');
+      assert.equal(response.json().status, 404);
+    }
+  });
+
+  test("answers CORS only for the municipalities' registered origins", async () => {
+    const allowed = await t.app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/municipalities/syke/services',
+      headers: { origin: 'http://127.0.0.3:8080', 'access-control-request-method': 'GET' },
+    });
+    assert.equal(allowed.headers['access-control-allow-origin'], 'http://127.0.0.3:8080');
+    const foreign = await t.app.inject({ url: '/api/v1/municipalities', headers: { origin: 'https://evil.example' } });
+    assert.equal(foreign.headers['access-control-allow-origin'], undefined);
+  });
+
+  test('serves an OpenAPI 3.1 document generated from the route schemas', async () => {
+    const response = await t.app.inject('/api/v1/openapi.json');
+    assert.equal(response.statusCode, 200);
+    const document = response.json();
+    assert.equal(document.openapi, '3.1.0');
+    for (const path of ['/api/v1/municipalities', '/api/v1/municipalities/{slug}/services', '/api/v1/applications', '/api/v1/staff/applications/{reference}/status']) {
+      assert.ok(document.paths[path], `documents ${path}`);
+    }
+    const serviceList = document.paths['/api/v1/municipalities/{slug}/services'].get.responses['200'].content['application/json'].schema;
+    assert.ok(JSON.stringify(serviceList).includes('onlineFrom'));
+  });
+});

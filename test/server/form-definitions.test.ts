@@ -1,0 +1,204 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Service } from '../../server/contract/catalogue.ts';
+import type { FormSource, JsonSchema } from '../../server/contract/forms.ts';
+import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
+import { fundsacheMelden } from '../../server/forms/definitions/fundsache-melden.ts';
+import { geburtsurkunde } from '../../server/forms/definitions/geburtsurkunde.ts';
+import { genericForm } from '../../server/forms/definitions/generic.ts';
+import { gewerbeAnmelden } from '../../server/forms/definitions/gewerbe-anmelden.ts';
+import { hundAnmelden } from '../../server/forms/definitions/hund-anmelden.ts';
+import { formDefinitionFor } from '../../server/forms/definitions/index.ts';
+import { wohnsitzAnmelden } from '../../server/forms/definitions/wohnsitz-anmelden.ts';
+
+const X_KEYWORDS = ['x-widget', 'x-prefill', 'x-autocomplete', 'x-item-title', 'x-add-label', 'x-accept', 'x-max-bytes'];
+const ajv = new Ajv2020.default({ allErrors: true, strict: true });
+addFormats.default(ajv, ['date', 'email']); // the formats our forms may use, as in server/forms/form-validator.ts
+ajv.addVocabulary(X_KEYWORDS);
+
+const service: Service = {
+  key: '99123456789012',
+  name: 'Sondernutzung öffentlicher Verkehrsflächen beantragen',
+  summary: 'Erlaubnis, z. B. für einen Container oder ein Gerüst auf dem Gehweg.',
+  keywords: ['Gerüst', 'Container'],
+  synonyms: ['Sondernutzungserlaubnis'],
+  category: 'Bauen und Wohnen',
+  level: 'gemeinde',
+  trustLevel: 'niedrig',
+  fee: 'ab 25,00 €',
+  documents: ['Lageplan', 'Skizze der Aufstellfläche', 'Vollmacht', 'Nachweis der Haftpflichtversicherung'],
+};
+const handWritten = { geburtsurkunde, hundAnmelden, wohnsitzAnmelden, gewerbeAnmelden, fundsacheMelden };
+type Name = keyof typeof handWritten;
+const validators = new Map<FormSource, ValidateFunction>();
+const validatorFor = (d: FormSource) => validators.get(d) ?? validators.set(d, ajv.compile(d.schema)).get(d)!;
+
+/** JSON pointers the errors point at (for required and unevaluatedProperties, of the property itself). */
+function pointers(data: unknown, d: FormSource): string[] {
+  const validate = validatorFor(d);
+  if (validate(data)) return [];
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if'); // "must match then schema" repeats the cause
+  return errors.map((e: ErrorObject) =>
+    e.keyword === 'required'
+      ? `${e.instancePath}/${e.params.missingProperty}`
+      : e.keyword === 'unevaluatedProperties'
+        ? `${e.instancePath}/${e.params.unevaluatedProperty}`
+        : e.instancePath,
+  );
+}
+
+const file = (name = 'nachweis.pdf', type = 'application/pdf') => ({ id: '3f2b8c1e-9a4d-4e7b-8f6a-2c1d0e9b7a65', name, type, size: 182344 });
+// prettier-ignore
+const person = { vorname: 'Anna', familienname: 'Meyer', geburtsdatum: '1987-04-12', strasse: 'Hauptstraße 12', plz: '28857', ort: 'Syke', email: 'anna.meyer@example.de', telefon: '04242 164-0' };
+
+// prettier-ignore
+const examples: Record<Name, Record<string, unknown>> = {
+  geburtsurkunde: {
+    geburt: { familiennameBeiGeburt: 'Schulz', vornamen: 'Anna Maria', geburtsdatum: '1987-04-12', geburtsort: 'Syke', beziehung: 'selbst' },
+    urkunde: { art: 'mehrsprachig', anzahl: 2, verwendungszweck: 'eheschliessung' },
+    antragsteller: person,
+    zustellung: { art: 'post' },
+  },
+  hundAnmelden: {
+    hund: { name: 'Bruno', rasse: 'Labrador-Mischling', geschlecht: 'ruede', wurfdatum: '2023-03-01', farbe: 'schwarz', chipnummer: '276098106543210', haltungSeit: '2024-05-15' },
+    zweck: { haltung: 'privat' },
+    versicherung: { versicherer: 'VGH Versicherungen', versicherungsnummer: 'HH-4711-0815' },
+    sachkunde: { liegtVor: true, datum: '2024-04-20' },
+    halter: person,
+  },
+  wohnsitzAnmelden: {
+    neueWohnung: { einzugsdatum: '2025-01-01', strasse: 'Am Markt 3', zusatz: '2. OG links', plz: '28857', ort: 'Syke', art: 'alleinige' },
+    bisherigeWohnung: { zuzugAusland: false, strasse: 'Lindenweg 8', plz: '28195', ort: 'Bremen' },
+    personen: {
+      liste: [
+        { familienname: 'Meyer', vornamen: 'Anna Maria', geburtsname: 'Schulz', geburtsdatum: '1987-04-12', geburtsort: 'Syke', geschlecht: 'weiblich', staatsangehoerigkeit: 'deutsch', familienstand: 'verheiratet', religion: 'ev' },
+        { familienname: 'Meyer', vornamen: 'Jonas', geburtsdatum: '2019-09-30', geburtsort: 'Bremen', geschlecht: 'maennlich', staatsangehoerigkeit: 'deutsch', familienstand: 'ledig', religion: 'keine' },
+      ],
+    },
+    wohnungsgeber: { bestaetigung: file('wohnungsgeberbestaetigung.pdf') },
+    antragsteller: person,
+  },
+  gewerbeAnmelden: {
+    betrieb: {
+      name: 'Meyer Fahrradhandel GmbH', rechtsform: 'gmbh', registergericht: 'Amtsgericht Walsrode', registernummer: 'HRB 212345',
+      taetigkeit: 'Einzelhandel mit Fahrrädern, E-Bikes und Zubehör sowie deren Reparatur', beginn: '2025-02-01',
+      strasse: 'Bahnhofstraße 5', plz: '28857', ort: 'Syke', art: 'hauptniederlassung', umfang: 'vollzeit', beschaeftigteVollzeit: 2, beschaeftigteTeilzeit: 1,
+    },
+    erlaubnis: { erlaubnispflichtig: false },
+    inhaber: { ...person, geburtsort: 'Syke', staatsangehoerigkeit: 'deutsch' },
+  },
+  fundsacheMelden: {
+    fund: { gegenstand: 'geldboerse', beschreibung: 'Braune Lederbörse mit Druckknopf', wert: 30, fundort: 'Bushaltestelle Syke Bahnhof', funddatum: '2025-01-10', fundzeit: '14:30', foto: file('boerse.jpg', 'image/jpeg') },
+    verbleib: { verbleib: 'fundbuero' },
+    finderlohn: { anspruch: true },
+    finder: { familienname: 'Meyer', email: 'anna.meyer@example.de' },
+  },
+};
+
+/** Every object node of a schema. */
+function* objects(s: JsonSchema, at = ''): Generator<[string, JsonSchema]> {
+  if (s.type === 'object') yield [at, s];
+  for (const [k, p] of Object.entries(s.properties ?? {})) yield* objects(p, `${at}/${k}`);
+  if (s.items) yield* objects(s.items, `${at}/items`);
+  for (const [i, c] of (s.allOf ?? []).entries()) if (c.then) yield* objects(c.then, `${at}/allOf/${i}/then`);
+}
+
+for (const [name, d] of Object.entries(handWritten) as [Name, FormSource][]) {
+  test(`${name}: compiles strictly, is closed and plain JSON`, () => {
+    assert.equal(d.service, WELL_KNOWN[name]);
+    assert.equal(d.schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.ok(d.nextSteps.length > 50);
+    validatorFor(d);
+    for (const [at, o] of objects(d.schema)) assert.equal(o.unevaluatedProperties, false, `${name}${at}`);
+    assert.deepEqual(JSON.parse(JSON.stringify(d.schema)), d.schema);
+  });
+  test(`${name}: accepts a realistic example`, () => {
+    assert.deepEqual(pointers(examples[name], d), []);
+  });
+}
+
+function broken(name: Name, change: (data: any) => void): string[] {
+  const data = structuredClone(examples[name]);
+  change(data);
+  return pointers(data, handWritten[name]);
+}
+
+// prettier-ignore
+const brokenCases: [Name, string, (d: any) => unknown, string[]][] = [
+  ['geburtsurkunde', 'too many copies', (d) => (d.urkunde.anzahl = 11), ['/urkunde/anzahl']],
+  ['hundAnmelden', 'missing chip number', (d) => delete d.hund.chipnummer, ['/hund/chipnummer']],
+  ['hundAnmelden', 'chip number with 14 digits', (d) => (d.hund.chipnummer = '27609810654321'), ['/hund/chipnummer']],
+  ['hundAnmelden', 'reduction without proof', (d) => (d.zweck.haltung = 'rettungshund'), ['/zweck/nachweis']],
+  ['hundAnmelden', 'date without Sachkunde', (d) => (d.sachkunde = { liegtVor: false, datum: '2024-04-20' }), ['/sachkunde/datum']],
+  ['wohnsitzAnmelden', 'person without birth date', (d) => delete d.personen.liste[1].geburtsdatum, ['/personen/liste/1/geburtsdatum']],
+  ['wohnsitzAnmelden', 'no person', (d) => (d.personen.liste = []), ['/personen/liste']],
+  ['wohnsitzAnmelden', 'upload over 10 MiB', (d) => (d.wohnungsgeber.bestaetigung.size = 10485761), ['/wohnungsgeber/bestaetigung/size']],
+  ['wohnsitzAnmelden', 'from abroad without Staat', (d) => (d.bisherigeWohnung.zuzugAusland = true), ['/bisherigeWohnung/staat']],
+  ['gewerbeAnmelden', 'GmbH without Registernummer', (d) => delete d.betrieb.registernummer, ['/betrieb/registernummer']],
+  ['gewerbeAnmelden', 'negative employees', (d) => (d.betrieb.beschaeftigteVollzeit = -1), ['/betrieb/beschaeftigteVollzeit']],
+  ['gewerbeAnmelden', 'licence required but missing', (d) => (d.erlaubnis.erlaubnispflichtig = true), ['/erlaubnis/erlaubnisDokument']],
+  ['fundsacheMelden', 'time 25:00', (d) => (d.fund.fundzeit = '25:00'), ['/fund/fundzeit']],
+  ['fundsacheMelden', 'no e-mail', (d) => delete d.finder.email, ['/finder/email']],
+  ['fundsacheMelden', 'photo as PDF', (d) => (d.fund.foto.type = 'application/pdf'), ['/fund/foto/type']],
+  ['geburtsurkunde', 'unknown kind of certificate', (d) => (d.urkunde.art = 'sterbeurkunde'), ['/urkunde/art']],
+];
+
+test('rejects broken examples at the right field', () => {
+  for (const [name, what, change, expected] of brokenCases) {
+    assert.deepEqual([...new Set(broken(name, change))], expected, `${name}: ${what}`);
+  }
+});
+
+test('a Geburtsurkunde for "Sonstiges" needs Begründung and Nachweis; otherwise they are rejected', () => {
+  const sonstiges = (d: any) => (d.geburt.beziehung = 'sonstiges');
+  assert.deepEqual(broken('geburtsurkunde', sonstiges), ['/geburt/begruendung', '/geburt/nachweis']);
+  const begruendung = 'Ich bin Testamentsvollstrecker im Nachlassverfahren 12 VI 345/24.';
+  const withReason = (d: any) => Object.assign(d.geburt, { begruendung, nachweis: file() });
+  assert.deepEqual(broken('geburtsurkunde', (d) => (sonstiges(d), withReason(d))), []);
+  assert.deepEqual(broken('geburtsurkunde', withReason), ['/geburt/begruendung', '/geburt/nachweis']);
+  assert.deepEqual(broken('geburtsurkunde', (d) => (d.geburt.foo = 1)), ['/geburt/foo']);
+});
+
+test('Wohnsitz anmelden prefills but does not lock the applicant address', () => {
+  const fields = wohnsitzAnmelden.schema.properties!.antragsteller!.properties!;
+  assert.equal(fields.strasse!['x-prefill'], 'address.street_address');
+  assert.equal(fields.strasse!.readOnly, undefined);
+  assert.equal(fields.familienname!.readOnly, true);
+  assert.equal(geburtsurkunde.schema.properties!.antragsteller!.properties!.strasse!.readOnly, true);
+});
+
+test('generic form: one optional upload per document, at most three', () => {
+  const d = genericForm(service);
+  assert.equal(d.title, service.name);
+  assert.equal(d.service, service.key);
+  const uploads = d.schema.properties!.unterlagen!.properties!;
+  assert.deepEqual(Object.values(uploads).map((u) => u.title), ['Lageplan', 'Skizze der Aufstellfläche', 'Vollmacht']);
+  const data = {
+    anliegen: { anliegen: 'Gerüst vor dem Haus Am Markt 3 vom 1. bis 14. März.', termin: '2025-03-01' },
+    unterlagen: { anlage1: file('lageplan.pdf') },
+    antragsteller: person,
+  };
+  assert.deepEqual(pointers(data, d), []);
+  assert.deepEqual(pointers({ ...data, unterlagen: { anlage4: file() } }, d), ['/unterlagen/anlage4']);
+  assert.deepEqual(pointers({ ...data, anliegen: {} }, d), ['/anliegen/anliegen']);
+  const bare = genericForm({ ...service, documents: [] });
+  assert.deepEqual(Object.keys(bare.schema.properties!.unterlagen!.properties!), ['anlage']);
+  validatorFor(bare);
+});
+
+test('formDefinitionFor falls back to the generic form and always names the dialect', () => {
+  const d = formDefinitionFor(service);
+  assert.equal(d.title, service.name);
+  assert.equal(d.schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+});
+
+test('formDefinitionFor returns the hand-written forms by LeiKa key', () => {
+  for (const d of Object.values(handWritten)) {
+    const found = formDefinitionFor({ ...service, key: d.service });
+    assert.equal(found.title, d.title);
+    assert.deepEqual(found.schema, d.schema);
+  }
+});
