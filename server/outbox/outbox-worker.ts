@@ -21,7 +21,8 @@ const MAX_BACKOFF_SECONDS = 3600;
 /** Seconds until the next attempt after `attempts` failures: 2, 4, 8 … up to an hour, with jitter. */
 export function backoffSeconds(attempts: number): number {
   const base = Math.min(2 ** attempts, MAX_BACKOFF_SECONDS);
-  return base * (0.8 + Math.random() * 0.4);
+  // The jitter must not lift the wait above the cap.
+  return Math.min(base * (0.8 + Math.random() * 0.4), MAX_BACKOFF_SECONDS);
 }
 
 /**

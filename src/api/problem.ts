@@ -1,0 +1,20 @@
+import type { ProblemDocument } from '../../server/contract/problem.ts';
+
+/** An RFC 9457 answer of the API, kept whole so that elements can place field errors next to their fields. */
+export class ApiProblem extends Error {
+  constructor(readonly problem: ProblemDocument) {
+    super(problem.detail ?? problem.title);
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  /** The problem's name, e.g. "invalid-data" for "urn:open-rathaus:problem:invalid-data". */
+  get kind(): string {
+    return this.problem.type.split(':').pop() ?? this.problem.type;
+  }
+}
+
+/** The request never got an answer (offline, DNS, CORS, a dropped connection): worth retrying. */
+export class NetworkError extends Error {}

@@ -1,0 +1,113 @@
+import type { Identity } from './identity.ts';
+import { loginProviders, type LoginProvider } from './providers.ts';
+
+export type SessionNotice = 'cancelled' | 'provider-error' | 'expired';
+
+export type SessionSnapshot =
+  | { status: 'restoring' }
+  | { status: 'signed-out'; notice?: SessionNotice }
+  | { status: 'signed-in'; identity: Identity; accessToken: string; expiresAt: number; issuer: string; expiring: boolean };
+
+export interface SignInOptions {
+  /** The provider's issuer; the first configured one if left out. */
+  issuer?: string;
+  /** `acr_values` for a service that needs a higher trust level than the current sign-in. */
+  acr?: string;
+}
+
+/** The OpenID Connect work behind the session, loaded only when a citizen signs in or has signed in. */
+export interface SessionBackend {
+  restore(): Promise<SessionSnapshot>;
+  signIn(provider: LoginProvider, options: SignInOptions, returnTo: string): Promise<void>;
+  renew(): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+/** Prefix of everything the kit keeps in sessionStorage; signing out removes all of it. */
+export const STORAGE_PREFIX = 'rathaus:';
+
+/**
+ * The page's one citizen session, shared by every element: the login button changes it, the form prefills from
+ * it, the tracker lists its applications. Elements subscribe through SessionController.
+ */
+export class CitizenSession extends EventTarget {
+  snapshot: SessionSnapshot = { status: 'restoring' };
+  readonly providers: LoginProvider[];
+  private backend?: Promise<SessionBackend>;
+
+  constructor(private readonly document: Document) {
+    super();
+    this.providers = loginProviders(document);
+    void this.restore();
+  }
+
+  get accessToken(): string | undefined {
+    return this.snapshot.status === 'signed-in' ? this.snapshot.accessToken : undefined;
+  }
+
+  get identity(): Identity | undefined {
+    return this.snapshot.status === 'signed-in' ? this.snapshot.identity : undefined;
+  }
+
+  async signIn(options: SignInOptions = {}): Promise<void> {
+    const provider = this.providers.find((candidate) => candidate.issuer === options.issuer) ?? this.providers[0];
+    if (!provider) throw new Error('No sign-in provider is configured (meta name="rathaus-login").');
+    await (await this.loadBackend()).signIn(provider, options, this.document.location.href);
+  }
+
+  async renew(): Promise<void> {
+    await (await this.loadBackend()).renew();
+  }
+
+  /** Ends the session here and at the provider, after every element has cleared what it held. */
+  async signOut(): Promise<void> {
+    const backend = await this.loadBackend();
+    this.update({ status: 'signed-out' });
+    clearStoredData();
+    await backend.signOut();
+  }
+
+  update(snapshot: SessionSnapshot): void {
+    const wasSignedIn = this.snapshot.status === 'signed-in';
+    this.snapshot = snapshot;
+    this.dispatchEvent(new Event('change'));
+    if (wasSignedIn && snapshot.status === 'signed-out') clearStoredData();
+  }
+
+  private async restore(): Promise<void> {
+    // Signed-out visitors, the common case, never download the OpenID Connect library.
+    if (!this.needsBackend()) {
+      this.update({ status: 'signed-out' });
+      return;
+    }
+    try {
+      this.update(await (await this.loadBackend()).restore());
+    } catch {
+      this.update({ status: 'signed-out', notice: 'provider-error' });
+    }
+  }
+
+  private needsBackend(): boolean {
+    if (this.providers.length === 0) return false;
+    const params = new URLSearchParams(this.document.location.search);
+    const returning = params.has('state') && (params.has('code') || params.has('error'));
+    return returning || Object.keys(sessionStorage).some((key) => key.startsWith('oidc.') || key.startsWith(`${STORAGE_PREFIX}login`));
+  }
+
+  private loadBackend(): Promise<SessionBackend> {
+    this.backend ??= import('./oidc-backend.ts').then(({ OidcBackend }) => new OidcBackend(this));
+    return this.backend;
+  }
+}
+
+function clearStoredData(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORAGE_PREFIX) || key.startsWith('oidc.')) sessionStorage.removeItem(key);
+}
+
+let shared: CitizenSession | undefined;
+
+/** The session of this page, created on first use. */
+export function pageSession(): CitizenSession {
+  shared ??= new CitizenSession(document);
+  return shared;
+}

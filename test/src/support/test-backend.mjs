@@ -1,0 +1,64 @@
+// Starts the real API as a child process for the browser tests, on a fresh PGlite folder.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const STAFF = { clientId: 'syke-fachverfahren', clientSecret: 'syke-secret-0123456789', municipality: 'syke' };
+
+export async function startTestBackend({ allowedOrigins, env = {} }) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'rathaus-wtr-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      RATHAUS_TODAY: '2026-11-25',
+      LOG_LEVEL: 'warn',
+      STAFF_TOKEN_SECRET: 'browser-test-secret-browser-test-secret',
+      STAFF_CLIENTS: JSON.stringify([STAFF]),
+      ALLOWED_ORIGINS: allowedOrigins.join(','),
+      ANONYMOUS_SUBMISSIONS_PER_MINUTE: '1000',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const api = `http://127.0.0.1:${port}/api/v1`;
+  await waitUntilUp(`${api}/municipalities`, child);
+  return {
+    api,
+    testInfo: { api, staff: STAFF },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitUntilUp(url, child) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`test backend exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('test backend did not start within 60 s');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
