@@ -1,13 +1,21 @@
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app.ts';
 import { Municipality, Service, ServiceList } from '../contract/catalogue.ts';
 import { ProblemDocument } from '../contract/problem.ts';
 import { problems } from '../http/problem.ts';
+import { ResponseCache } from './response-cache.ts';
 
 // The catalogue changes only with a deployment; five minutes keeps CDNs and browsers useful without going stale.
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
 export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies): void {
+  const cache = new ResponseCache();
+  // The list is the API's hottest answer: serialised and hashed once per municipality and day.
+  const cached = (reply: FastifyReply, key: string, build: () => unknown) => {
+    const { body, etag } = cache.get(`${catalogue.currentDate()}|${key}`, build);
+    return reply.header('cache-control', CACHE_CONTROL).header('etag', etag).type('application/json; charset=utf-8').send(body);
+  };
   const Slug = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]+$' }) });
   const tags = ['Katalog'];
 
@@ -20,10 +28,7 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
         response: { 200: Type.Array(Municipality) },
       },
     },
-    async (_request, reply) => {
-      void reply.header('cache-control', CACHE_CONTROL);
-      return catalogue.listMunicipalities();
-    },
+    async (_request, reply) => cached(reply, 'municipalities', () => catalogue.listMunicipalities()),
   );
 
   api.get(
@@ -48,10 +53,9 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
       },
     },
     async (request, reply) => {
-      const services = catalogue.servicesFor(request.params.slug);
-      if (!services) throw problems.notFound(`Die Kommune "${request.params.slug}" gibt es nicht.`);
-      void reply.header('cache-control', CACHE_CONTROL);
-      return { municipality: request.params.slug, services };
+      const { slug } = request.params;
+      if (!catalogue.municipality(slug)) throw problems.notFound(`Die Kommune "${slug}" gibt es nicht.`);
+      return cached(reply, `services|${slug}`, () => ({ municipality: slug, services: catalogue.servicesFor(slug) }));
     },
   );
 

@@ -128,7 +128,9 @@ export class OutboxWorker {
       await response.body?.cancel();
       if (!response.ok) failure = `HTTP ${response.status}`;
     } catch (error) {
-      failure = error instanceof Error ? error.name : 'network error';
+      // The cause's code (ECONNREFUSED, ETIMEDOUT …) tells an operator what happened; messages may carry URLs.
+      const cause = error instanceof Error ? (error.cause as { code?: string } | undefined)?.code : undefined;
+      failure = cause ?? (error instanceof Error ? error.name : 'network error');
     }
     if (failure === undefined) {
       await this.db.query('UPDATE outbox SET delivered_at = now(), locked_until = NULL, attempts = attempts + 1 WHERE id = $1 AND locked_by = $2', [

@@ -53,7 +53,7 @@ export function registerStatusRoutes(api: App, deps: AppDependencies, db: Databa
         request,
         reply,
         deps.statusEvents,
-        () => true,
+        (notice) => notice.ownerIssuer === citizen.issuer && notice.ownerSubject === citizen.subject,
         missed,
       );
     },
@@ -66,7 +66,7 @@ async function missedEvents(
   rows: Parameters<typeof toViews>[2],
   since: number | undefined,
 ): Promise<StatusEvent[]> {
-  return [];
+  if (since === undefined) return [];
   const views = await toViews(db, deps.catalogue, rows);
   return views
     .flatMap((view) => view.timeline.filter((entry) => entry.id > since).map((entry) => ({ reference: view.reference, entry })))

@@ -86,8 +86,7 @@ describe('citizens signed in with an OpenID Connect token', () => {
       headers: { 'idempotency-key': randomUUID(), ...(authorization ? { authorization } : {}) },
     });
 
-  const applicationCount = async () =>
-    (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications'))[0].n;
+  const applicationCount = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications'))[0].n;
 
   /** Submits Hund anmelden with this Authorization header and expects 401 unauthorized, storing nothing. */
   async function assertRefused(authorization: string | undefined, why: string) {

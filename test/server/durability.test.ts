@@ -63,7 +63,9 @@ async function startServer(env: Record<string, string | undefined>): Promise<Ser
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${stderr.join('\n')}\n${lines.join('\n')}`);
+      throw new Error(
+        `server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${stderr.join('\n')}\n${lines.join('\n')}`,
+      );
     }
     const ready = await fetch(`${server.url}/api/v1/municipalities`).then(
       (response) => response.status === 200,
@@ -118,16 +120,22 @@ describe('durability of a submission', () => {
 
     const second = await startServer(env);
     servers.push(second);
-    const lookup = await fetch(`${second.url}/api/v1/applications/${receipt.reference}`, { headers: { 'rathaus-access-code': receipt.accessCode } });
+    const lookup = await fetch(`${second.url}/api/v1/applications/${receipt.reference}`, {
+      headers: { 'rathaus-access-code': receipt.accessCode },
+    });
     assert.equal(lookup.status, 200);
     const view = (await lookup.json()) as { reference: string; status: string; data: unknown; timeline: { status: string }[] };
     assert.equal(view.reference, receipt.reference);
     assert.equal(view.status, 'eingegangen');
     assert.deepEqual(view.data, data);
-    assert.deepEqual(view.timeline.map((entry) => entry.status), ['eingegangen']);
+    assert.deepEqual(
+      view.timeline.map((entry) => entry.status),
+      ['eingegangen'],
+    );
 
     // The logs: JSON lines, the submission's request among them, and none of the personal data.
-    const logged = (lines: string[]) => lines.map((line) => JSON.parse(line) as { msg?: string; req?: { method?: string; route?: string } });
+    const logged = (lines: string[]) =>
+      lines.map((line) => JSON.parse(line) as { msg?: string; req?: { method?: string; route?: string } });
     assert.ok(
       logged(duringSubmission).some((line) => line.req?.method === 'POST' && line.req.route === '/api/v1/applications'),
       `no request log line for the submission among:\n${duringSubmission.join('\n')}`,
@@ -143,9 +151,14 @@ describe('durability of a submission', () => {
       data.fund.fundort,
       receipt.reference,
     ];
-    for (const [name, lines] of [['during the submission', duringSubmission], ['first run', first.lines], ['second run', second.lines]] as const) {
+    for (const [name, lines] of [
+      ['during the submission', duringSubmission],
+      ['first run', first.lines],
+      ['second run', second.lines],
+    ] as const) {
       for (const line of lines) {
-        for (const secret of secrets) assert.ok(!line.toLowerCase().includes(secret.toLowerCase()), `${name}: "${secret}" logged in ${line}`);
+        for (const secret of secrets)
+          assert.ok(!line.toLowerCase().includes(secret.toLowerCase()), `${name}: "${secret}" logged in ${line}`);
       }
     }
   });

@@ -76,7 +76,11 @@ describe('transactional outbox and webhooks', () => {
     const form = new FormData();
     form.append('application', JSON.stringify(fundsacheSubmission()));
     form.append('/fund/foto', new Blob([new Uint8Array(samplePng)], { type: 'image/png' }), 'börse.png');
-    const response = await fetch(`${base}/api/v1/applications`, { method: 'POST', body: form, headers: { 'idempotency-key': randomUUID() } });
+    const response = await fetch(`${base}/api/v1/applications`, {
+      method: 'POST',
+      body: form,
+      headers: { 'idempotency-key': randomUUID() },
+    });
     assert.equal(response.status, 201);
     const { reference } = (await response.json()) as { reference: string };
 
@@ -91,7 +95,10 @@ describe('transactional outbox and webhooks', () => {
     const data = message.data as {
       reference: string;
       service: { key: string };
-      data: { finder: { familienname: string }; fund: { beschreibung: string; foto: { id: string; name: string; type: string; size: number } } };
+      data: {
+        finder: { familienname: string };
+        fund: { beschreibung: string; foto: { id: string; name: string; type: string; size: number } };
+      };
       attachments: { id: string; pointer: string; name: string; type: string; size: number; sha256: string; href: string }[];
     };
     assert.equal(data.reference, reference);
@@ -192,14 +199,18 @@ describe('transactional outbox and webhooks', () => {
     }
 
     // Nothing lost, nothing doubled: every application of Syke was taken exactly once as application.submitted.
-    const references = (await t.db.query<{ reference: string }>("SELECT reference FROM applications WHERE municipality = 'syke'")).map((row) => row.reference);
+    const references = (await t.db.query<{ reference: string }>("SELECT reference FROM applications WHERE municipality = 'syke'")).map(
+      (row) => row.reference,
+    );
     assert.ok(references.length >= 4);
     const taken = receiver.delivered.map(parseWebhook).filter((m) => m.type === 'application.submitted');
     for (const reference of references) {
       assert.equal(taken.filter((m) => m.data.reference === reference).length, 1, reference);
     }
     assert.equal(taken.length, references.length);
-    const [pending] = await t.db.query<{ count: number }>("SELECT count(*)::int AS count FROM outbox WHERE municipality = 'syke' AND delivered_at IS NULL");
+    const [pending] = await t.db.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM outbox WHERE municipality = 'syke' AND delivered_at IS NULL",
+    );
     assert.equal(pending.count, 0);
   });
 
@@ -210,7 +221,9 @@ describe('transactional outbox and webhooks', () => {
       stuhr.delayMs = 5;
       const references = new Set<string>();
       for (let i = 0; i < 30; i++) references.add((await submit('stuhr')).reference);
-      const [pending] = await t.db.query<{ count: number }>("SELECT count(*)::int AS count FROM outbox WHERE municipality = 'stuhr' AND delivered_at IS NULL");
+      const [pending] = await t.db.query<{ count: number }>(
+        "SELECT count(*)::int AS count FROM outbox WHERE municipality = 'stuhr' AND delivered_at IS NULL",
+      );
       assert.equal(pending.count, 30);
 
       const webhooks = { stuhr: { url: stuhr.url, secret: newSecret() } };
@@ -218,7 +231,10 @@ describe('transactional outbox and webhooks', () => {
       const counts = await Promise.all(workers.map((worker) => worker.deliverDue()));
 
       assert.equal(counts[0] + counts[1], 30, `delivered ${counts.join(' + ')}`);
-      assert.ok(counts.every((count) => count > 0), `both workers took part: ${counts.join(' + ')}`);
+      assert.ok(
+        counts.every((count) => count > 0),
+        `both workers took part: ${counts.join(' + ')}`,
+      );
       assert.equal(stuhr.received.length, 30);
       assert.equal(new Set(stuhr.received.map((r) => r.headers['webhook-id'])).size, 30);
       assert.deepEqual(new Set(stuhr.received.map((r) => parseWebhook(r).data.reference)), references);

@@ -56,7 +56,12 @@ describe('staff API', () => {
       headers: { authorization: `Bearer ${token}` },
     });
 
-  function assertProblem(response: { statusCode: number; headers: Record<string, unknown>; json(): { type: string } }, status: number, type: string, what = type) {
+  function assertProblem(
+    response: { statusCode: number; headers: Record<string, unknown>; json(): { type: string } },
+    status: number,
+    type: string,
+    what = type,
+  ) {
     assert.equal(response.statusCode, status, what);
     assert.equal(response.headers['content-type'], PROBLEM, what);
     assert.equal(response.json().type, problemType(type), what);
@@ -82,17 +87,43 @@ describe('staff API', () => {
   });
 
   test('refuses a wrong client secret, in the body or with HTTP Basic', async () => {
-    assertProblem(await tokenRequest({ grant_type: 'client_credentials', client_id: SYKE.id, client_secret: 'wrong-secret-0123456789' }), 401, 'invalid-client', 'body');
-    assertProblem(await tokenRequest({ grant_type: 'client_credentials', client_id: 'nobody', client_secret: SYKE.secret }), 401, 'invalid-client', 'unknown client');
+    assertProblem(
+      await tokenRequest({ grant_type: 'client_credentials', client_id: SYKE.id, client_secret: 'wrong-secret-0123456789' }),
+      401,
+      'invalid-client',
+      'body',
+    );
+    assertProblem(
+      await tokenRequest({ grant_type: 'client_credentials', client_id: 'nobody', client_secret: SYKE.secret }),
+      401,
+      'invalid-client',
+      'unknown client',
+    );
     const basic = Buffer.from(`${SYKE.id}:${STUHR.secret}`).toString('base64');
-    assertProblem(await tokenRequest({ grant_type: 'client_credentials' }, { authorization: `Basic ${basic}` }), 401, 'invalid-client', 'basic');
+    assertProblem(
+      await tokenRequest({ grant_type: 'client_credentials' }, { authorization: `Basic ${basic}` }),
+      401,
+      'invalid-client',
+      'basic',
+    );
     // Basic credentials are percent-encoded (RFC 6749 §2.3.1); a broken encoding is the client's error, not a 500.
     const broken = Buffer.from(`${SYKE.id}:%E0%A4%A`).toString('base64');
-    assertProblem(await tokenRequest({ grant_type: 'client_credentials' }, { authorization: `Basic ${broken}` }), 401, 'invalid-client', 'broken encoding');
+    assertProblem(
+      await tokenRequest({ grant_type: 'client_credentials' }, { authorization: `Basic ${broken}` }),
+      401,
+      'invalid-client',
+      'broken encoding',
+    );
   });
 
   test('refuses any grant but client_credentials', async () => {
-    const response = await tokenRequest({ grant_type: 'password', username: SYKE.id, password: SYKE.secret, client_id: SYKE.id, client_secret: SYKE.secret });
+    const response = await tokenRequest({
+      grant_type: 'password',
+      username: SYKE.id,
+      password: SYKE.secret,
+      client_id: SYKE.id,
+      client_secret: SYKE.secret,
+    });
     assert.equal(response.statusCode, 400);
     assert.equal(response.headers['content-type'], PROBLEM);
     assert.equal(response.json().type, problemType('unsupported-grant-type'));
@@ -110,7 +141,9 @@ describe('staff API', () => {
     assert.ok(!references.includes(foreign.reference), references.join());
     assert.ok(listing.json<ApplicationView[]>().every((application) => application.municipality.slug === 'syke'));
 
-    const stuhrListing = (await staffGet('/staff/applications', stuhr)).json<ApplicationView[]>().map((application) => application.reference);
+    const stuhrListing = (await staffGet('/staff/applications', stuhr))
+      .json<ApplicationView[]>()
+      .map((application) => application.reference);
     assert.ok(stuhrListing.includes(foreign.reference));
     assert.ok(!stuhrListing.includes(own.reference));
 
@@ -138,20 +171,30 @@ describe('staff API', () => {
     const form = new FormData();
     form.append('application', JSON.stringify(fundsacheSubmission('syke')));
     form.append('/fund/foto', new Blob([new Uint8Array(samplePng)], { type: 'image/png' }), 'börse foto.png');
-    const submitted = await fetch(`${base}/api/v1/applications`, { method: 'POST', body: form, headers: { 'idempotency-key': randomUUID() } });
+    const submitted = await fetch(`${base}/api/v1/applications`, {
+      method: 'POST',
+      body: form,
+      headers: { 'idempotency-key': randomUUID() },
+    });
     const receipt = await submitted.json();
     assert.equal(submitted.status, 201, JSON.stringify(receipt));
 
     const view = (await staffGet(`/staff/applications/${receipt.reference}`, syke)).json<ApplicationView>();
     assert.equal(view.attachments.length, 1);
     const [attachment] = view.attachments;
-    assert.deepEqual({ pointer: attachment.pointer, name: attachment.name, type: attachment.type, size: attachment.size }, {
-      pointer: '/fund/foto',
-      name: 'börse foto.png',
-      type: 'image/png',
-      size: samplePng.length,
+    assert.deepEqual(
+      { pointer: attachment.pointer, name: attachment.name, type: attachment.type, size: attachment.size },
+      {
+        pointer: '/fund/foto',
+        name: 'börse foto.png',
+        type: 'image/png',
+        size: samplePng.length,
+      },
+    );
+    assert.deepEqual(view.data.fund, {
+      ...(view.data.fund as object),
+      foto: { id: attachment.id, name: 'börse foto.png', type: 'image/png', size: samplePng.length },
     });
-    assert.deepEqual(view.data.fund, { ...(view.data.fund as object), foto: { id: attachment.id, name: 'börse foto.png', type: 'image/png', size: samplePng.length } });
 
     const url = `/staff/applications/${receipt.reference}/attachments/${attachment.id}`;
     const file = await staffGet(url, syke);
@@ -164,7 +207,12 @@ describe('staff API', () => {
 
     assertProblem(await staffGet(url), 401, 'unauthorized', 'without a token');
     assertProblem(await staffGet(url, stuhr), 404, 'not-found', "another municipality's client");
-    assertProblem(await staffGet(`/staff/applications/${receipt.reference}/attachments/${randomUUID()}`, syke), 404, 'not-found', 'unknown attachment');
+    assertProblem(
+      await staffGet(`/staff/applications/${receipt.reference}/attachments/${randomUUID()}`, syke),
+      404,
+      'not-found',
+      'unknown attachment',
+    );
   });
 
   test('moves an application through its statuses, which the citizen sees in order on the timeline', async () => {
@@ -180,7 +228,10 @@ describe('staff API', () => {
 
     const noMessage = await changeStatus(reference, { status: 'rueckfrage' });
     assertProblem(noMessage, 400, 'bad-request');
-    assert.ok(noMessage.json().errors.some((error: { pointer: string }) => error.pointer === '/message'), noMessage.body);
+    assert.ok(
+      noMessage.json().errors.some((error: { pointer: string }) => error.pointer === '/message'),
+      noMessage.body,
+    );
 
     const question = 'Bitte beschreiben Sie den Inhalt der Geldbörse.';
     const asked = await changeStatus(reference, { status: 'rueckfrage', message: question });
@@ -208,7 +259,9 @@ describe('staff API', () => {
       const after = await changeStatus(reference, { status, message: 'Noch etwas?' });
       assertProblem(after, 409, 'invalid-status-change', status);
     }
-    const final = (await t.app.inject({ url: `/api/v1/applications/${reference}`, headers: { 'rathaus-access-code': accessCode } })).json<ApplicationView>();
+    const final = (
+      await t.app.inject({ url: `/api/v1/applications/${reference}`, headers: { 'rathaus-access-code': accessCode } })
+    ).json<ApplicationView>();
     assert.equal(final.status, 'abgeschlossen');
     assert.equal(final.timeline.length, 4);
   });
@@ -219,10 +272,19 @@ describe('staff API', () => {
     assertProblem(await changeStatus(reference, { status: 'erledigt' }), 400, 'bad-request', 'unknown status');
     assertProblem(await changeStatus(reference, { status: 'eingegangen' }), 400, 'bad-request', 'back to eingegangen');
     assertProblem(await changeStatus('SYK-2026-999999', { status: 'in-bearbeitung' }), 404, 'not-found', 'unknown reference');
-    const unauthenticated = await t.app.inject({ method: 'POST', url: `/api/v1/staff/applications/${reference}/status`, payload: { status: 'in-bearbeitung' } });
+    const unauthenticated = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/staff/applications/${reference}/status`,
+      payload: { status: 'in-bearbeitung' },
+    });
     assertProblem(unauthenticated, 401, 'unauthorized', 'without a token');
-    const view = (await t.app.inject({ url: `/api/v1/applications/${reference}`, headers: { 'rathaus-access-code': accessCode } })).json<ApplicationView>();
-    assert.deepEqual(view.timeline.map((entry) => entry.status), ['eingegangen']);
+    const view = (
+      await t.app.inject({ url: `/api/v1/applications/${reference}`, headers: { 'rathaus-access-code': accessCode } })
+    ).json<ApplicationView>();
+    assert.deepEqual(
+      view.timeline.map((entry) => entry.status),
+      ['eingegangen'],
+    );
   });
 
   test('the submission and every status change leave an outbox message, in order', async () => {
@@ -232,7 +294,10 @@ describe('staff API', () => {
         "SELECT municipality, event_type, payload FROM outbox WHERE payload->>'reference' = $1 ORDER BY id",
         [reference],
       );
-    assert.deepEqual((await outbox()).map((row) => row.event_type), ['application.submitted']);
+    assert.deepEqual(
+      (await outbox()).map((row) => row.event_type),
+      ['application.submitted'],
+    );
 
     const entries: TimelineEntry[] = [];
     for (const change of [{ status: 'in-bearbeitung' }, { status: 'rueckfrage', message: 'Wo genau?' }, { status: 'abgelehnt' }]) {
@@ -244,14 +309,15 @@ describe('staff API', () => {
     await changeStatus(reference, { status: 'rueckfrage' }); // refused (400): leaves nothing behind
 
     const rows = await outbox();
-    assert.deepEqual(rows.map((row) => row.event_type), [
-      'application.submitted',
-      'application.status-changed',
-      'application.status-changed',
-      'application.status-changed',
-    ]);
+    assert.deepEqual(
+      rows.map((row) => row.event_type),
+      ['application.submitted', 'application.status-changed', 'application.status-changed', 'application.status-changed'],
+    );
     assert.ok(rows.every((row) => row.municipality === 'syke'));
-    assert.deepEqual(rows.slice(1).map((row) => row.payload.entry), entries);
+    assert.deepEqual(
+      rows.slice(1).map((row) => row.payload.entry),
+      entries,
+    );
 
     const all = await t.db.query<{ event_type: string }>('SELECT event_type FROM outbox ORDER BY id');
     assert.equal(all[0].event_type, 'application.submitted');

@@ -20,11 +20,12 @@ interface Frame {
  * lines starting with ":" are comments. Frames without data (such as "retry:") dispatch nothing, as in browsers.
  */
 class EventStreamReader {
-  private readonly reader: ReadableStreamDefaultReader<string>;
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
+  private readonly decoder = new TextDecoder();
   private buffer = '';
 
   constructor(body: ReadableStream<Uint8Array>) {
-    this.reader = body.pipeThrough(new TextDecoderStream()).getReader();
+    this.reader = body.getReader();
   }
 
   /** The next frame with data, or a failure if none arrives within the timeout. */
@@ -52,7 +53,7 @@ class EventStreamReader {
       }
       const { value, done } = await this.reader.read();
       if (done) throw new Error('the event stream ended');
-      this.buffer += value;
+      this.buffer += this.decoder.decode(value, { stream: true });
     }
   }
 }
@@ -186,7 +187,10 @@ describe('live status over Server-Sent Events', () => {
     const again = await open(`/applications/${reference}/events`, { ...headers, 'last-event-id': String(seen.entry.id) });
     try {
       const replayed = [statusEvent(await again.events.next()), statusEvent(await again.events.next())];
-      assert.deepEqual(replayed, missed.map((entry) => ({ reference, entry })));
+      assert.deepEqual(
+        replayed,
+        missed.map((entry) => ({ reference, entry })),
+      );
       assert.equal(replayed[0].entry.message, question);
 
       const live = await changeStatus(reference, { status: 'abgeschlossen' });
@@ -203,10 +207,16 @@ describe('live status over Server-Sent Events', () => {
     const received = view.timeline[0];
     assert.equal(received.status, 'eingegangen');
 
-    const stream = await open(`/applications/${reference}/events`, { 'rathaus-access-code': accessCode!, 'last-event-id': String(received.id) });
+    const stream = await open(`/applications/${reference}/events`, {
+      'rathaus-access-code': accessCode!,
+      'last-event-id': String(received.id),
+    });
     try {
       const replayed = [statusEvent(await stream.events.next()), statusEvent(await stream.events.next())];
-      assert.deepEqual(replayed.map((event) => event.entry), timeline);
+      assert.deepEqual(
+        replayed.map((event) => event.entry),
+        timeline,
+      );
     } finally {
       stream.close();
     }
@@ -233,7 +243,10 @@ describe('live status over Server-Sent Events', () => {
     const stream = await open('/me/events', { authorization: `Bearer ${me}` });
     try {
       await changeStatus(theirs.reference, { status: 'in-bearbeitung' });
-      const posted = await changeStatus(mine.reference, { status: 'rueckfrage', message: 'Bitte reichen Sie den Versicherungsnachweis nach.' });
+      const posted = await changeStatus(mine.reference, {
+        status: 'rueckfrage',
+        message: 'Bitte reichen Sie den Versicherungsnachweis nach.',
+      });
       const event = statusEvent(await stream.events.next());
       assert.deepEqual(event, { reference: mine.reference, entry: posted });
 

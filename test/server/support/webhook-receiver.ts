@@ -33,7 +33,11 @@ export interface WebhookReceiver {
    * Resolves with the first `count` delivered requests that match `where` once there are that many; rejects
    * after `timeoutMs` with what arrived so far.
    */
-  waitFor(count: number, timeoutMs?: number, where?: (message: WebhookMessage, request: ReceivedWebhook) => boolean): Promise<ReceivedWebhook[]>;
+  waitFor(
+    count: number,
+    timeoutMs?: number,
+    where?: (message: WebhookMessage, request: ReceivedWebhook) => boolean,
+  ): Promise<ReceivedWebhook[]>;
   /** Stops listening (and drops kept-alive connections): senders now get "connection refused". */
   stop(): Promise<void>;
   /** Listens again on the same port after stop(). */
@@ -97,7 +101,12 @@ export async function startWebhookReceiver(path = '/fachverfahren'): Promise<Web
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const answeredWith = request.method === 'POST' && request.url === path ? (receiver.down ? 503 : 204) : 404;
-        const record: ReceivedWebhook = { headers: flatten(request.headers), body: Buffer.concat(chunks).toString('utf8'), answeredWith, receivedAt: Date.now() };
+        const record: ReceivedWebhook = {
+          headers: flatten(request.headers),
+          body: Buffer.concat(chunks).toString('utf8'),
+          answeredWith,
+          receivedAt: Date.now(),
+        };
         setTimeout(() => {
           received.push(record);
           response.statusCode = answeredWith;
@@ -134,6 +143,7 @@ export async function startWebhookReceiver(path = '/fachverfahren'): Promise<Web
 
 function flatten(headers: IncomingHttpHeaders): Record<string, string> {
   const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
   return flat;
 }

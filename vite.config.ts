@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The CDN build: one script-tag entry (dist/cdn/rathaus.js) that loads each element's code as its own chunk,
+ * and the form renderer and the OpenID Connect library only when they are needed.
+ */
+export default defineConfig({
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: 'src/rathaus.ts', formats: ['es'], fileName: () => 'rathaus.js' },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            // Lit, shared by every element, in one cacheable chunk.
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+            { name: 'oidc-client', test: /node_modules[\\/]oidc-client-ts[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});
