@@ -30,7 +30,7 @@ export async function checkAttachment(file: UploadedFile): Promise<CheckedAttach
   if (!/^\/[^\s]*$/.test(pointer)) {
     throw attachmentProblem(400, 'invalid-attachment-field', pointer, 'file-field', 'Der Feldname einer Datei muss ein JSON Pointer sein.');
   }
-  if (fileName.length === 0 || fileName.length > 200 || /[\\/\x00-\x1f]/.test(fileName) || fileName === '.' || fileName === '..') {
+  if (fileName.length === 0 || fileName.length > 200 || /[\\/]|\p{Cc}/u.test(fileName) || fileName === '.' || fileName === '..') {
     throw attachmentProblem(400, 'invalid-file-name', pointer, 'file-name', 'Der Dateiname darf keine Pfadangabe enthalten.');
   }
   const detected = (await fileTypeFromBuffer(file.content))?.mime;

@@ -36,8 +36,9 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
         rateLimit: {
           max: config.anonymousSubmissionsPerMinute,
           timeWindow: 60_000,
-          // Signed-in citizens are known; the limit protects against anonymous floods.
-          allowList: (request) => typeof request.headers.authorization === 'string',
+          // Signed-in citizens are known; the limit protects against anonymous floods. An empty Authorization
+          // header signs no one in (see bearerToken), so it must not lift the limit either.
+          allowList: (request) => Boolean(request.headers.authorization),
         },
       },
     },

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { exportSPKI, SignJWT } from 'jose';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
 import type { ApplicationView } from '../../server/contract/applications.ts';
+import { fundsacheData } from './support/fundsache.ts';
 import { samplePdf } from './support/sample-files.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startTestIssuer, trustedIssuerConfig, type TestIssuer } from './support/test-issuer.ts';
@@ -264,5 +265,45 @@ describe('citizens signed in with an OpenID Connect token', () => {
     assert.equal(owner.statusCode, 200);
     const theirList = await t.app.inject({ url: '/api/v1/me/applications', headers: { authorization: theirs } });
     assert.deepEqual(theirList.json(), []);
+  });
+});
+
+describe('the anonymous rate limit and the Authorization header', () => {
+  let t: TestApp;
+  let base: string;
+  let issuer: TestIssuer;
+  before(async () => {
+    issuer = await startTestIssuer();
+    t = await startTestApp({ trustedIssuers: [trustedIssuerConfig(issuer)], anonymousSubmissionsPerMinute: 2 });
+    base = await t.listen();
+  });
+  after(async () => {
+    await t.close();
+    await issuer.close();
+  });
+
+  /** Submits over real HTTP, so that an empty header reaches the server as sent. */
+  async function submitOverHttp(body: object, authorization: string) {
+    const response = await fetch(`${base}/api/v1/applications`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), authorization },
+    });
+    await response.arrayBuffer();
+    return response.status;
+  }
+
+  test('an empty Authorization header signs no one in and does not lift the limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push(await submitOverHttp({ municipality: 'syke', service: WELL_KNOWN.fundsacheMelden, data: fundsacheData() }, ''));
+    assert.deepEqual(statuses, [201, 201, 429, 429]);
+  });
+
+  test('signed-in citizens are not held back by the anonymous limit', async () => {
+    const bearer = `Bearer ${await issuer.token({ sub: `busy-${randomUUID()}`, acr: 'urn:test:niedrig' })}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push(await submitOverHttp(hund(), bearer));
+    assert.deepEqual(statuses, [201, 201, 201, 201]);
   });
 });

@@ -1,84 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
-import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { fundsacheData, fundsacheSubmission } from './support/fundsache.ts';
+import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface ServerProcess {
-  url: string;
-  child: ChildProcess;
-  /** stdout, one entry per line, as written so far. */
-  lines: string[];
-  stderr: string[];
-  kill(): Promise<void>;
-}
-
-const running = new Set<ChildProcess>();
-// Even if the test runner itself dies, no server is left behind holding the data folder.
-process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Runs `node --import tsx server/main.ts` as production would, and resolves once the API answers. */
-async function startServer(env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  const exited = once(child, 'exit');
-  void exited.then(() => running.delete(child));
-  const lines: string[] = [];
-  const stderr: string[] = [];
-  createInterface({ input: child.stdout! }).on('line', (line) => lines.push(line));
-  createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
-  const server: ServerProcess = {
-    url: `http://127.0.0.1:${port}`,
-    child,
-    lines,
-    stderr,
-    async kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited;
-    },
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${stderr.join('\n')}\n${lines.join('\n')}`,
-      );
-    }
-    const ready = await fetch(`${server.url}/api/v1/municipalities`).then(
-      (response) => response.status === 200,
-      () => false,
-    );
-    if (ready) return server;
-    if (Date.now() > deadline) {
-      await server.kill();
-      throw new Error(`server not ready within 60 s:\n${stderr.join('\n')}\n${lines.join('\n')}`);
-    }
-    await sleep(100);
-  }
-}
 
 describe('durability of a submission', () => {
   let database: TestDatabase;
@@ -102,7 +27,7 @@ describe('durability of a submission', () => {
   });
 
   test('an application answered 201 survives the server being killed at once, and its log holds no personal data', async () => {
-    const first = await startServer(env);
+    const first = await startServerProcess(env);
     servers.push(first);
     const data = fundsacheData();
     const fromLine = first.lines.length;
@@ -118,7 +43,7 @@ describe('durability of a submission', () => {
     assert.equal(first.child.signalCode, 'SIGKILL');
     const duringSubmission = first.lines.slice(fromLine);
 
-    const second = await startServer(env);
+    const second = await startServerProcess(env);
     servers.push(second);
     const lookup = await fetch(`${second.url}/api/v1/applications/${receipt.reference}`, {
       headers: { 'rathaus-access-code': receipt.accessCode },

@@ -1,83 +1,27 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
-import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import type { Database } from '../../../server/db/database.ts';
 import { fundsacheSubmission } from '../support/fundsache.ts';
+import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { createTestDatabase, POSTGRES_ADMIN_URL, type TestDatabase } from '../support/test-database.ts';
 import { parseWebhook, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
 // Two server processes on one PostgreSQL database, as in production behind a load balancer. Run by
 // `npm run test:server:pg`, which sets RATHAUS_TEST_DATABASE_URL; PGlite cannot be shared between processes.
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const STAFF_CLIENT = { clientId: 'syke-fachverfahren', clientSecret: 'syke-secret-0123456789', municipality: 'syke' };
 
-interface ServerProcess {
+interface NamedServer extends ServerProcess {
   name: string;
-  url: string;
-  child: ChildProcess;
-  lines: string[];
-  kill(): Promise<void>;
 }
 
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+async function startServer(name: string, env: Record<string, string | undefined>): Promise<NamedServer> {
+  return { name, ...(await startServerProcess(env, `server ${name}`)) };
 }
 
-async function startServer(name: string, env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  const exited = once(child, 'exit');
-  void exited.then(() => running.delete(child));
-  const lines: string[] = [];
-  createInterface({ input: child.stdout! }).on('line', (line) => lines.push(line));
-  createInterface({ input: child.stderr! }).on('line', (line) => lines.push(line));
-  const server: ServerProcess = {
-    name,
-    url: `http://127.0.0.1:${port}`,
-    child,
-    lines,
-    async kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited;
-    },
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`server ${name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${lines.join('\n')}`);
-    }
-    const ready = await fetch(`${server.url}/api/v1/municipalities`).then(
-      (response) => response.status === 200,
-      () => false,
-    );
-    if (ready) return server;
-    if (Date.now() > deadline) throw new Error(`server ${name} not ready within 60 s:\n${lines.join('\n')}`);
-    await sleep(100);
-  }
-}
-
-async function submit(server: ServerProcess, municipality = 'syke'): Promise<{ reference: string; accessCode: string }> {
+async function submit(server: NamedServer, municipality = 'syke'): Promise<{ reference: string; accessCode: string }> {
   const response = await fetch(`${server.url}/api/v1/applications`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
@@ -92,9 +36,9 @@ describe('two server processes on one PostgreSQL database', () => {
   let database: TestDatabase | undefined;
   let db: Database;
   let receiver: WebhookReceiver | undefined;
-  let a: ServerProcess;
-  let b: ServerProcess;
-  const servers: ServerProcess[] = [];
+  let a: NamedServer;
+  let b: NamedServer;
+  const servers: NamedServer[] = [];
 
   before(async () => {
     if (!POSTGRES_ADMIN_URL) {
