@@ -5,14 +5,18 @@ import { authHeaders, type Credentials } from './client.ts';
  * Follows a Server-Sent Events stream of status changes with fetch(), because EventSource cannot send the
  * Authorization header. Reconnects after a dropped connection and asks for what it missed (Last-Event-ID).
  * Resolves when `signal` aborts.
+ *
+ * `since` is the id of the newest timeline entry the caller already shows: sent as the first Last-Event-ID, so a
+ * change made between loading the application and opening the stream is replayed instead of lost.
  */
 export async function followStatus(
   url: string,
   credentials: Credentials,
   onEvent: (event: StatusEvent) => void,
   signal: AbortSignal,
+  since?: number,
 ): Promise<void> {
-  let lastEventId: string | undefined;
+  let lastEventId: string | undefined = since === undefined ? undefined : String(since);
   let retryMs = 3000;
   while (!signal.aborted) {
     try {

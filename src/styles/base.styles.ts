@@ -24,6 +24,14 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page's \`* { … }\` rules reach the host element itself and beat :host; its children start clean. */
+  :host > * {
+    box-sizing: border-box;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+  }
   *,
   *::before,
   *::after {

@@ -1,6 +1,9 @@
+import { applicationForm } from './application-form.ts';
 import { common } from './common.ts';
 import { loginButton } from './login-button.ts';
+import { serviceList } from './service-list.ts';
+import { statusTracker } from './status-tracker.ts';
 
 /** The German catalogue, the source language: every other language has exactly this shape. */
-export const de = { common, loginButton };
+export const de = { common, loginButton, serviceList, applicationForm, statusTracker };
 export type Messages = typeof de;
