@@ -1,9 +1,10 @@
 // Browser tests: Debian's Chromium against the real backend (PGlite in a temporary folder), started here.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { startTestBackend } from './test/src/support/test-backend.mjs';
+import { freePort, startTestBackend } from './test/src/support/test-backend.mjs';
 
-const PORT = 8701;
+// A free port, so that several test runs (or a running demo) never collide.
+const PORT = await freePort();
 const origin = `http://127.0.0.1:${PORT}`;
 const backend = await startTestBackend({ allowedOrigins: [origin] });
 

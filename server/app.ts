@@ -19,6 +19,7 @@ import { FormRegistry } from './forms/form-registry.ts';
 import { registerFormRoutes } from './forms/routes.ts';
 import { installProblemHandler } from './http/error-handler.ts';
 import { loggerOptions, type LogDestination } from './http/logger.ts';
+import { registerKitRoutes } from './kit/routes.ts';
 import { OutboxWorker } from './outbox/outbox-worker.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
 import { StatusEvents } from './status/status-events.ts';
@@ -116,6 +117,8 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     },
     { prefix: '/api/v1' },
   );
+
+  if (config.kitDir) await registerKitRoutes(app, config.kitDir);
 
   const outbox = new OutboxWorker(db, config.webhooks, app.log, { pollMs: config.outboxPollMs });
   outbox.start();

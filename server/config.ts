@@ -37,6 +37,8 @@ export interface Config {
   anonymousSubmissionsPerMinute: number;
   outboxPollMs: number;
   logLevel: string;
+  /** Folder of the kit's CDN build to serve at /kit/ (e.g. dist/cdn); not served when unset. */
+  kitDir?: string;
   /** Overrides today's date for the rollout ("live from"); for tests and previews only. */
   today?: string;
 }
@@ -62,6 +64,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     anonymousSubmissionsPerMinute: integer(env, 'ANONYMOUS_SUBMISSIONS_PER_MINUTE', 20),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000),
     logLevel: env.LOG_LEVEL ?? 'info',
+    kitDir: env.KIT_DIR || undefined,
     today: date(env, 'RATHAUS_TODAY'),
   };
 }

@@ -45,7 +45,8 @@ export class CitizenTokenVerifier {
       return {
         issuer: trusted.issuer,
         subject: payload.sub!,
-        trustLevel: (acr && trusted.acr?.[acr]) || 'niedrig',
+        // Own keys only: an acr such as "constructor" must not pick up a property of Object.prototype.
+        trustLevel: (acr !== undefined && trusted.acr && Object.hasOwn(trusted.acr, acr) && trusted.acr[acr]) || 'niedrig',
       };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw problems.unauthorized('Die Anmeldung ist abgelaufen.');

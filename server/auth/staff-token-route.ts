@@ -32,9 +32,7 @@ export function registerStaffTokenRoute(api: App, { staff }: AppDependencies): v
         secret: request.body.client_secret ?? '',
       };
       const token = await staff.issue(credentials.id, credentials.secret);
-      if (!token) {
-        throw new Problem(401, 'invalid-client', 'Unbekannter Client', 'Client-ID oder Client-Secret stimmen nicht.');
-      }
+      if (!token) throw invalidClient();
       void reply.header('cache-control', 'no-store');
       return { access_token: token, token_type: 'Bearer' as const, expires_in: STAFF_TOKEN_TTL_SECONDS };
     },
@@ -47,5 +45,14 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
-  return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+  try {
+    return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+  } catch {
+    // Malformed percent-encoding (RFC 6749 §2.3.1) authenticates no client; it is not a server error.
+    throw invalidClient();
+  }
+}
+
+function invalidClient(): Problem {
+  return new Problem(401, 'invalid-client', 'Unbekannter Client', 'Client-ID oder Client-Secret stimmen nicht.');
 }

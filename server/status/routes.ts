@@ -29,8 +29,8 @@ export function registerStatusRoutes(api: App, deps: AppDependencies, db: Databa
     },
     async (request, reply) => {
       const row = await applicationForCitizen(request, deps, db, request.params.reference);
-      const missed = await missedEvents(db, deps, [row], lastEventId(request));
-      openEventStream(request, reply, deps.statusEvents, (notice) => notice.applicationId === row.id, missed);
+      const since = lastEventId(request);
+      await openEventStream(request, reply, deps.statusEvents, (notice) => notice.applicationId === row.id, () => missedEvents(db, deps, [row], since));
     },
   );
 
@@ -48,13 +48,12 @@ export function registerStatusRoutes(api: App, deps: AppDependencies, db: Databa
     async (request, reply) => {
       const citizen = await requireCitizen(request, deps);
       const since = lastEventId(request);
-      const missed = since === undefined ? [] : await missedEvents(db, deps, await findByOwner(db, citizen.issuer, citizen.subject), since);
-      openEventStream(
+      await openEventStream(
         request,
         reply,
         deps.statusEvents,
         (notice) => notice.ownerIssuer === citizen.issuer && notice.ownerSubject === citizen.subject,
-        missed,
+        async () => (since === undefined ? [] : missedEvents(db, deps, await findByOwner(db, citizen.issuer, citizen.subject), since)),
       );
     },
   );

@@ -5,7 +5,7 @@
  */
 export function apiBase(element: Element, override?: string | null): string {
   const configured = override || meta(element, 'rathaus-api');
-  const base = configured ? new URL(configured, element.ownerDocument.baseURI) : new URL('/api/v1', import.meta.url);
+  const base = configured ? new URL(configured, element.ownerDocument.baseURI) : new URL('/api/v1', /* @vite-ignore */ import.meta.url);
   return base.href.replace(/\/$/, '');
 }
 

@@ -242,6 +242,21 @@ describe('citizens signed in with an OpenID Connect token', () => {
     assert.equal('accessCode' in body, false);
   });
 
+  test('an acr the issuer does not map counts as "niedrig", also one named like a property of every object', async () => {
+    for (const acr of ['urn:test:unbekannt', 'constructor', '__proto__', 'toString']) {
+      const bearer = `Bearer ${await issuer.token({ sub: `acr-${randomUUID()}`, acr })}`;
+      const fund = await submit({ municipality: 'syke', service: WELL_KNOWN.fundsacheMelden, data: fundsacheData() }, bearer);
+      assert.equal(fund.statusCode, 201, `${acr}: ${fund.body}`);
+      const [stored] = await t.db.query<{ trust_level: string }>('SELECT trust_level FROM applications WHERE reference = $1', [
+        fund.json().reference,
+      ]);
+      assert.equal(stored.trust_level, 'niedrig', acr);
+      const gewerbe = await submit({ municipality: 'syke', service: WELL_KNOWN.gewerbeAnmelden, data: gewerbeData }, bearer);
+      assert.equal(gewerbe.statusCode, 403, acr);
+      assert.equal(gewerbe.json().requiredTrustLevel, 'substantiell', acr);
+    }
+  });
+
   test("another citizen's token cannot tell my application from one that does not exist", async () => {
     const mine = `Bearer ${await issuer.token({ sub: `owner-${randomUUID()}`, acr: 'urn:test:niedrig' })}`;
     const theirs = `Bearer ${await issuer.token({ sub: `other-${randomUUID()}`, acr: 'urn:test:niedrig' })}`;

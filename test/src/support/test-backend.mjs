@@ -4,11 +4,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startTestIssuer } from './test-issuer.mjs';
 
 const STAFF = { clientId: 'syke-fachverfahren', clientSecret: 'syke-secret-0123456789', municipality: 'syke' };
 
 export async function startTestBackend({ allowedOrigins, env = {} }) {
   const dataDir = await mkdtemp(join(tmpdir(), 'rathaus-wtr-'));
+  const issuer = await startTestIssuer();
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
@@ -21,6 +23,7 @@ export async function startTestBackend({ allowedOrigins, env = {} }) {
       STAFF_CLIENTS: JSON.stringify([STAFF]),
       ALLOWED_ORIGINS: allowedOrigins.join(','),
       ANONYMOUS_SUBMISSIONS_PER_MINUTE: '1000',
+      TRUSTED_ISSUERS: JSON.stringify([issuer.trustedIssuer]),
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -29,10 +32,11 @@ export async function startTestBackend({ allowedOrigins, env = {} }) {
   await waitUntilUp(`${api}/municipalities`, child);
   return {
     api,
-    testInfo: { api, staff: STAFF },
+    testInfo: { api, staff: STAFF, issuer: issuer.issuer },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
+      await issuer.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -52,7 +56,7 @@ async function waitUntilUp(url, child) {
   throw new Error('test backend did not start within 60 s');
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
