@@ -15,6 +15,8 @@ const TYPES: Record<string, string> = {
 export async function serveSite(options: { origin: string; root: string; headers?: Record<string, string> }): Promise<Server> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', options.origin);
+    // The demo sites have no icons; answering "nothing" keeps the browser console clean.
+    if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(options.root, path.endsWith('/') ? `${path}index.html` : path);
     try {

@@ -4,7 +4,8 @@ import { citizens } from './citizens.ts';
 import type { ProviderConfig } from './start-provider.ts';
 import { ACR_TO_TRUST_LEVEL } from './trust-levels.ts';
 
-export const API_AUDIENCE = 'open-rathaus-api';
+// Resource indicators (RFC 8707) must be absolute URIs.
+export const API_AUDIENCE = 'urn:open-rathaus:api';
 
 /** Each town's site is one public client with two registered URIs, whatever CMS page the widgets are on. */
 const clients = Object.entries(DEMO.sites).map(([slug, origin]) => ({

@@ -1,9 +1,11 @@
 import { ErrorResponse, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { trustLevelOfAcr, type Identity } from './identity.ts';
 import type { LoginProvider } from './providers.ts';
-import { STORAGE_PREFIX, type CitizenSession, type SessionBackend, type SessionSnapshot, type SignInOptions } from './session.ts';
+import { STORAGE_PREFIX, type CitizenSession, type SessionBackend, type SessionNotice, type SessionSnapshot, type SignInOptions } from './session.ts';
 
 const PENDING_KEY = `${STORAGE_PREFIX}login-pending`;
+/** Carries a cancelled or failed sign-in's notice from the callback page to the page the citizen came from. */
+const NOTICE_KEY = `${STORAGE_PREFIX}login-notice`;
 /** Ask for a new token this long before the old one expires, and warn the citizen if that fails. */
 const EXPIRING_NOTICE_SECONDS = 120;
 
@@ -26,6 +28,11 @@ export class OidcBackend implements SessionBackend {
     const url = new URL(location.href);
     const pending = readPending();
     if (pending && url.searchParams.has('state')) return this.completeSignIn(pending, url);
+    const notice = sessionStorage.getItem(NOTICE_KEY) as SessionNotice | null;
+    if (notice) {
+      sessionStorage.removeItem(NOTICE_KEY);
+      return { status: 'signed-out', notice };
+    }
     for (const provider of this.session.providers) {
       const user = await this.manager(provider).getUser();
       if (user && !user.expired) return this.signedIn(provider, user);
@@ -52,6 +59,7 @@ export class OidcBackend implements SessionBackend {
       const user = await manager.getUser();
       if (!user) continue;
       await manager.removeUser();
+      this.session.update({ status: 'signed-out' });
       await manager.signoutRedirect({ id_token_hint: user.id_token });
       return;
     }
@@ -73,7 +81,8 @@ export class OidcBackend implements SessionBackend {
     const target = new URL(pending.returnTo, location.href);
     if (target.origin + target.pathname + target.search === url.origin + url.pathname + strip(url)) {
       history.replaceState(history.state, '', target.href);
-    } else if (snapshot.status === 'signed-in' || target.origin === location.origin) {
+    } else if (target.origin === location.origin) {
+      if (snapshot.status === 'signed-out' && snapshot.notice) sessionStorage.setItem(NOTICE_KEY, snapshot.notice);
       location.replace(target.href);
     }
     return snapshot;
@@ -98,10 +107,12 @@ export class OidcBackend implements SessionBackend {
       authority: provider.issuer,
       client_id: provider.clientId,
       redirect_uri: provider.redirectUri ?? here,
-      post_logout_redirect_uri: provider.postLogoutRedirectUri ?? provider.redirectUri ?? here,
+      // The site's start page unless configured: one registration serves every CMS page.
+      post_logout_redirect_uri: provider.postLogoutRedirectUri ?? `${location.origin}/`,
       response_type: 'code',
       scope: 'openid profile email address phone offline_access',
-      loadUserInfo: true,
+      // Claims come from the ID token: the access token is for the county's API and not accepted at userinfo.
+      loadUserInfo: false,
       userStore: new WebStorageStateStore({ store: sessionStorage }),
       stateStore: new WebStorageStateStore({ store: sessionStorage }),
       automaticSilentRenew: true,

@@ -20,6 +20,7 @@ export interface SessionBackend {
   restore(): Promise<SessionSnapshot>;
   signIn(provider: LoginProvider, options: SignInOptions, returnTo: string): Promise<void>;
   renew(): Promise<void>;
+  /** Sets the session to signed-out (so that every element clears its data), then leaves for the provider's logout. */
   signOut(): Promise<void>;
 }
 
@@ -61,10 +62,9 @@ export class CitizenSession extends EventTarget {
 
   /** Ends the session here and at the provider, after every element has cleared what it held. */
   async signOut(): Promise<void> {
-    const backend = await this.loadBackend();
-    this.update({ status: 'signed-out' });
+    await (await this.loadBackend()).signOut();
+    if (this.snapshot.status !== 'signed-out') this.update({ status: 'signed-out' });
     clearStoredData();
-    await backend.signOut();
   }
 
   update(snapshot: SessionSnapshot): void {
