@@ -16,8 +16,14 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {
           groups: [
-            // Lit, shared by every element, in one cacheable chunk.
+            // Lit, shared by every element, in one cacheable chunk; each element in its own.
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+            ...['service-list', 'login-button', 'status-tracker'].map((element) => ({
+              name: element,
+              test: new RegExp(`src[\\\\/]elements[\\\\/]${element}[\\\\/]`),
+            })),
+            // The form's element only; its renderer stays a lazy chunk of its own.
+            { name: 'application-form', test: /src[\\/]elements[\\/]application-form[\\/]application-form(\.styles)?\.ts$/ },
             { name: 'oidc-client', test: /node_modules[\\/]oidc-client-ts[\\/]/ },
           ],
         },

@@ -1,0 +1,140 @@
+/**
+ * Size and speed of the widget kit, as a town's page loads it from the CDN build.
+ *   npm run bench:kit
+ * Sizes: gzip and brotli of the script-tag entry with what it imports statically (what every page loads), each
+ * chunk, and the whole kit. Speed in Debian's Chromium: script load → rendered service list of 90 and of 10,000
+ * services, and keystroke → filtered list on 10,000 services.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, type Rolldown } from 'vite';
+import { syntheticServices } from './synthetic-catalogue.ts';
+
+const OUT = 'dist/cdn';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+type Chunk = Rolldown.OutputChunk;
+
+async function sizes() {
+  const result = (await build({ logLevel: 'warn' })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const output = (Array.isArray(result) ? result[0] : result).output.filter((item): item is Chunk => item.type === 'chunk');
+  const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+  const entry = output.find((chunk) => chunk.isEntry)!;
+  const initial = new Set<string>();
+  const visit = (file: string) => {
+    if (initial.has(file)) return;
+    initial.add(file);
+    for (const imported of byName.get(file)?.imports ?? []) visit(imported);
+  };
+  visit(entry.fileName);
+  const measure = (files: string[]) => {
+    const code = Buffer.concat(files.map((file) => Buffer.from(byName.get(file)!.code)));
+    return {
+      raw: code.length,
+      gzip: gzipSync(code, { level: 9 }).length,
+      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  };
+  const rows = [
+    { name: 'script-tag entry + static imports (every page)', ...measure([...initial]) },
+    ...output.map((chunk) => ({ name: `chunk ${chunk.fileName}${initial.has(chunk.fileName) ? '' : ' (lazy)'}`, ...measure([chunk.fileName]) })),
+    { name: 'whole kit (all chunks, OpenID Connect included)', ...measure(output.map((chunk) => chunk.fileName)) },
+  ];
+  return rows;
+}
+
+/** A stand-in catalogue API with N services, so that the list's speed is measured on any size. */
+function benchServer(): Promise<{ url: string; server: Server }> {
+  const cache = new Map<number, string>();
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    const count = Number(url.searchParams.get('n') ?? url.pathname.match(/bench-(\d+)/)?.[1] ?? 90);
+    response.setHeader('access-control-allow-origin', '*');
+    if (url.pathname.startsWith('/kit/')) {
+      response.setHeader('content-type', 'text/javascript');
+      response.end(await readFile(join(OUT, url.pathname.slice('/kit/'.length))));
+    } else if (url.pathname === '/page') {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><html lang="de"><head><meta name="rathaus-api" content="/api/v1"><meta name="rathaus-municipality" content="bench-${count}"></head><body><rathaus-service-list></rathaus-service-list></body></html>`);
+    } else if (url.pathname === '/api/v1/municipalities') {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(syntheticServices.municipalities(count)));
+    } else if (url.pathname.endsWith('/services')) {
+      if (!cache.has(count)) cache.set(count, JSON.stringify({ municipality: `bench-${count}`, services: syntheticServices.list(count) }));
+      response.setHeader('content-type', 'application/json');
+      response.end(cache.get(count));
+    } else {
+      response.statusCode = 404;
+      response.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })));
+}
+
+async function speed(url: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results: Record<string, number[]> = { 'script load → list of 90 rendered': [], 'script load → list of 10,000 rendered': [], 'keystroke → filtered list (10,000)': [] };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const count of [90, 10_000]) {
+        const page = await browser.newPage();
+        await page.goto(`${url}/page?n=${count}`);
+        const ms = await page.evaluate(async (src) => {
+          const start = performance.now();
+          const script = document.createElement('script');
+          script.type = 'module';
+          script.src = src;
+          document.head.append(script);
+          const list = document.querySelector('rathaus-service-list')!;
+          for (;;) {
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            if (list.shadowRoot?.querySelector('li h3')) return performance.now() - start;
+          }
+        }, `${url}/kit/rathaus.js`);
+        results[`script load → list of ${count === 90 ? '90' : '10,000'} rendered`].push(ms);
+        if (count === 10_000) {
+          const input = page.locator('rathaus-service-list input[type="search"]');
+          for (const word of ['hund', 'ausweis', 'gewerbe']) {
+            await input.fill('');
+            await input.focus();
+            const keystroke = await page.evaluate(async (letter) => {
+              const list = document.querySelector('rathaus-service-list') as HTMLElement & { updateComplete: Promise<unknown> };
+              const field = list.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+              const start = performance.now();
+              field.value += letter;
+              field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: letter }));
+              await list.updateComplete;
+              return performance.now() - start;
+            }, word[0]);
+            results['keystroke → filtered list (10,000)'].push(keystroke);
+          }
+        }
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return Object.entries(results).map(([name, values]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { name, median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1], n: sorted.length };
+  });
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const sizeRows = await sizes();
+const { url, server } = await benchServer();
+const speedRows = await speed(url);
+server.close();
+
+console.log('\n| what | raw KB | gzip KB | brotli KB |\n| --- | ---: | ---: | ---: |');
+for (const row of sizeRows) console.log(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
+console.log(`\n| timing (Chromium headless, ${RUNS} runs) | median ms | max ms |\n| --- | ---: | ---: |`);
+for (const row of speedRows) console.log(`| ${row.name} | ${row.median.toFixed(1)} | ${row.max.toFixed(1)} |`);
