@@ -71,7 +71,8 @@ export class CitizenSession extends EventTarget {
     const wasSignedIn = this.snapshot.status === 'signed-in';
     this.snapshot = snapshot;
     this.dispatchEvent(new Event('change'));
-    if (wasSignedIn && snapshot.status === 'signed-out') clearStoredData();
+    // An expired sign-in keeps the drafts, as the citizen is told; signing out removes everything.
+    if (wasSignedIn && snapshot.status === 'signed-out' && snapshot.notice !== 'expired') clearStoredData();
   }
 
   private async restore(): Promise<void> {

@@ -1,0 +1,72 @@
+import { html, type TemplateResult } from 'lit';
+import { api } from '../../api/client.ts';
+import { ApiProblem } from '../../api/problem.ts';
+import type { LocalizeController } from '../../i18n/localize.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import type { CitizenSession } from '../../session/session.ts';
+import { FormFlow, type FlowHost } from './form-flow.ts';
+import { renderFlow } from './form-view.ts';
+
+/**
+ * The form renderer, loaded by <rathaus-application-form> with import() only when a form is on the page.
+ * Fetches the form definition and the municipality's offer of the service, and answers what to show.
+ */
+export interface LoadedForm {
+  render(): TemplateResult;
+  /** After each render of the element. */
+  updated(root: ShadowRoot): void;
+  sessionChanged(): void;
+}
+
+export interface LoadRequest {
+  host: FlowHost;
+  i18n: LocalizeController<Messages>;
+  session: CitizenSession;
+  api: string;
+  municipality: string;
+  service: string;
+  signal: AbortSignal;
+}
+
+export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
+  const { i18n, signal } = request;
+  const [offer, definition] = await Promise.all([
+    api.services(request.api, request.municipality, signal),
+    // Services not offered online here may have no form: that answer only matters when the service is online.
+    api.form(request.api, request.service, signal).catch((error: unknown) => error),
+  ]);
+  const entry = offer.services.find((service) => service.key === request.service);
+  if (!entry) return notice(i18n, (t) => t.unavailable.heading, (t) => [t.unavailable.notOffered]);
+  if (entry.mode !== 'online') {
+    return notice(
+      i18n,
+      () => entry.name,
+      (t) => [t.unavailable.inPerson(entry.name), ...(entry.onlineFrom ? [t.unavailable.onlineFrom(i18n.date(entry.onlineFrom))] : [])],
+    );
+  }
+  if (definition instanceof ApiProblem && definition.status === 404) return notice(i18n, () => entry.name, (t) => [t.unavailable.noForm]);
+  if (definition instanceof Error) throw definition;
+  const flow = new FormFlow({ ...request, definition: definition as Awaited<ReturnType<typeof api.form>>, entry });
+  return {
+    render: () => renderFlow(flow),
+    updated: (root) => flow.updated(root),
+    sessionChanged: () => flow.sessionChanged(),
+  };
+}
+
+type FormMessages = Messages['applicationForm'];
+
+/** A service that cannot be applied for here: say so and why, and show nothing to fill in. */
+function notice(i18n: LocalizeController<Messages>, title: (t: FormMessages) => string, lines: (t: FormMessages) => string[]): LoadedForm {
+  return {
+    render: () => {
+      const t = i18n.messages.applicationForm;
+      return html`<section class="unavailable" part="unavailable" aria-labelledby="form-title">
+        <h2 id="form-title" part="title">${title(t)}</h2>
+        ${lines(t).map((line) => html`<p>${line}</p>`)}
+      </section>`;
+    },
+    updated: () => undefined,
+    sessionChanged: () => undefined,
+  };
+}
