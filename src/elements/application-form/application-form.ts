@@ -18,6 +18,7 @@ class SetupError extends Error {
 }
 
 /**
+ * @tagname rathaus-application-form
  * @summary The online application for one service: steps with progress, checks as the citizen types, a review
  * page, sending with attachments, and the receipt with the reference number.
  *

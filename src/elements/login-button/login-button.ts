@@ -9,6 +9,7 @@ import { baseStyles } from '../../styles/base.styles.ts';
 import { styles } from './login-button.styles.ts';
 
 /**
+ * @tagname rathaus-login-button
  * @summary Signs the citizen in and out; holds the page's one session, which the other elements share.
  *
  * Providers are configured once per page with `<meta name="rathaus-login" content="issuer=…; client_id=…; label=…">`.

@@ -21,6 +21,7 @@ const PAGE_SIZE = 50;
 const SEARCH_INPUT_ID = 'search';
 
 /**
+ * @tagname rathaus-service-list
  * @summary The services a town's residents can use, searchable, with the way to apply online or the office to visit.
  *
  * Lists the services of the page's municipality, including the county's services for its residents. Each entry says

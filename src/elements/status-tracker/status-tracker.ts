@@ -21,6 +21,7 @@ import { newestEntryId, newestFirst, withEntry } from './timeline.ts';
 type Query = { kind: 'mine'; token: string } | ({ kind: 'lookup' } & Lookup);
 
 /**
+ * @tagname rathaus-status-tracker
  * @summary Shows where a citizen's applications stand, live, across every municipality of the county.
  *
  * Signed in (through the page's `<rathaus-login-button>`): all the citizen's applications, newest first. Not
