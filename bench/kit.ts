@@ -41,7 +41,10 @@ async function sizes() {
   };
   const rows = [
     { name: 'script-tag entry + static imports (every page)', ...measure([...initial]) },
-    ...output.map((chunk) => ({ name: `chunk ${chunk.fileName}${initial.has(chunk.fileName) ? '' : ' (lazy)'}`, ...measure([chunk.fileName]) })),
+    ...output.map((chunk) => ({
+      name: `chunk ${chunk.fileName}${initial.has(chunk.fileName) ? '' : ' (lazy)'}`,
+      ...measure([chunk.fileName]),
+    })),
     { name: 'whole kit (all chunks, OpenID Connect included)', ...measure(output.map((chunk) => chunk.fileName)) },
   ];
   return rows;
@@ -59,7 +62,9 @@ function benchServer(): Promise<{ url: string; server: Server }> {
       response.end(await readFile(join(OUT, url.pathname.slice('/kit/'.length))));
     } else if (url.pathname === '/page') {
       response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(`<!doctype html><html lang="de"><head><meta name="rathaus-api" content="/api/v1"><meta name="rathaus-municipality" content="bench-${count}"></head><body><rathaus-service-list></rathaus-service-list></body></html>`);
+      response.end(
+        `<!doctype html><html lang="de"><head><meta name="rathaus-api" content="/api/v1"><meta name="rathaus-municipality" content="bench-${count}"></head><body><rathaus-service-list></rathaus-service-list></body></html>`,
+      );
     } else if (url.pathname === '/api/v1/municipalities') {
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify(syntheticServices.municipalities(count)));
@@ -72,15 +77,28 @@ function benchServer(): Promise<{ url: string; server: Server }> {
       response.end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })),
+  );
 }
 
 async function speed(url: string) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
-  const results: Record<string, number[]> = { 'script load → list of 90 rendered': [], 'script load → list of 10,000 rendered': [], 'keystroke → filtered list (10,000)': [] };
+  const results: Record<string, number[]> = {
+    'script load → list of 90 rendered': [],
+    'script load → list of 10,000 rendered': [],
+    'keystroke → filtered list (10,000)': [],
+  };
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const count of [90, 10_000]) {

@@ -30,7 +30,12 @@ const body = JSON.stringify({
   municipality: 'syke',
   service: WELL_KNOWN.fundsacheMelden,
   data: {
-    fund: { gegenstand: 'schluessel', beschreibung: 'Schlüsselbund mit drei Schlüsseln', fundort: 'Marktplatz Syke', funddatum: '2026-11-20' },
+    fund: {
+      gegenstand: 'schluessel',
+      beschreibung: 'Schlüsselbund mit drei Schlüsseln',
+      fundort: 'Marktplatz Syke',
+      funddatum: '2026-11-20',
+    },
     verbleib: { verbleib: 'fundbuero' },
     finderlohn: { anspruch: false },
     finder: { familienname: 'Muster', email: 'muster@example.de' },
@@ -42,7 +47,12 @@ async function main() {
   for (const engine of ['pglite', 'postgres'] as const) {
     const target = await startServer(engine);
     try {
-      rows.push(await run(engine, 'catalogue: GET /municipalities/syke/services', { url: `${target.url}/api/v1/municipalities/syke/services`, connections: 20 }));
+      rows.push(
+        await run(engine, 'catalogue: GET /municipalities/syke/services', {
+          url: `${target.url}/api/v1/municipalities/syke/services`,
+          connections: 20,
+        }),
+      );
       rows.push(
         await run(engine, 'submission: POST /applications', {
           url: `${target.url}/api/v1/applications`,
@@ -64,7 +74,8 @@ async function main() {
   console.log(`\nAPI on loopback, ${DURATION_S} s per scenario, ${process.arch} ${cpuCount()} cores\n`);
   console.log('| engine | scenario | requests | req/s | p50 ms | p99 ms | non-2xx |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.engine} | ${r.scenario} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+  for (const r of rows)
+    console.log(`| ${r.engine} | ${r.scenario} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
 }
 
 function cpuCount(): number {
@@ -116,7 +127,10 @@ async function startServer(engine: 'pglite' | 'postgres'): Promise<{ url: string
       await client.end();
     };
   }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {

@@ -19,6 +19,9 @@ export const syntheticServices = {
   },
   municipalities(count: number) {
     const syke = municipalities.find((m) => m.slug === 'syke')!;
-    return [{ ...syke, live: true }, { ...syke, slug: `bench-${count}`, live: true }];
+    return [
+      { ...syke, live: true },
+      { ...syke, slug: `bench-${count}`, live: true },
+    ];
   },
 };

@@ -34,13 +34,22 @@ export async function startDemo(options: { quiet?: boolean } = {}) {
 
   const config = {
     // Vite's build sets NODE_ENV=production in this process; the demo's staff tokens need no stable secret.
-    ...configFromEnvironment({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? `${DATA}/pglite`, STAFF_TOKEN_SECRET: process.env.STAFF_TOKEN_SECRET ?? randomBytes(32).toString('base64url') }),
+    ...configFromEnvironment({
+      ...process.env,
+      DATA_DIR: process.env.DATA_DIR ?? `${DATA}/pglite`,
+      STAFF_TOKEN_SECRET: process.env.STAFF_TOKEN_SECRET ?? randomBytes(32).toString('base64url'),
+    }),
     host: '127.0.0.1',
     port: Number(new URL(DEMO.api).port),
     kitDir: 'dist/cdn',
     trustedIssuers: demoTrustedIssuers() as never,
     staffClients: clerkAccounts.map(({ clientId, clientSecret, municipality }) => ({ clientId, clientSecret, municipality })),
-    webhooks: Object.fromEntries(clerkAccounts.map((a) => [a.municipality, { url: `${DEMO.clerk}/fachverfahren/${a.municipality}`, secret: webhookSecrets[a.municipality] }])),
+    webhooks: Object.fromEntries(
+      clerkAccounts.map((a) => [
+        a.municipality,
+        { url: `${DEMO.clerk}/fachverfahren/${a.municipality}`, secret: webhookSecrets[a.municipality] },
+      ]),
+    ),
     logLevel: process.env.LOG_LEVEL ?? 'warn',
   };
   const db = await openDatabase(config);
@@ -50,7 +59,13 @@ export async function startDemo(options: { quiet?: boolean } = {}) {
   const sites: Server[] = await Promise.all(
     Object.entries(DEMO.sites).map(([slug, origin]) => serveSite({ origin, root: `${ROOT}${slug}`, headers: siteHeaders(slug) })),
   );
-  const clerk = await startClerkServer({ origin: DEMO.clerk, api: `${DEMO.api}/api/v1`, accounts: clerkAccounts, webhookSecrets, password: 'demo' });
+  const clerk = await startClerkServer({
+    origin: DEMO.clerk,
+    api: `${DEMO.api}/api/v1`,
+    accounts: clerkAccounts,
+    webhookSecrets,
+    password: 'demo',
+  });
 
   if (!options.quiet) {
     console.log(`

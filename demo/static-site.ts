@@ -21,7 +21,11 @@ export async function serveSite(options: { origin: string; root: string; headers
     const file = join(options.root, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...options.headers });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...options.headers,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

@@ -23,5 +23,6 @@ for (const element of elements) {
 }
 lines.push('### Design tokens', '', 'Every element reads these CSS custom properties, each with the default shown.', '');
 lines.push('| property | default | what |', '| --- | --- | --- |');
-for (const token of elements[0]?.cssProperties ?? []) lines.push(`| \`${token.name}\` | \`${token.default}\` | ${clean(token.description)} |`);
+for (const token of elements[0]?.cssProperties ?? [])
+  lines.push(`| \`${token.name}\` | \`${token.default}\` | ${clean(token.description)} |`);
 console.log(lines.join('\n'));

@@ -10,7 +10,7 @@ if (!existsSync(CHROMIUM)) {
   const isRoot = process.getuid?.() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    console.log('Chromium is missing; installing Debian\'s chromium package (apt-get install -y chromium) …');
+    console.log("Chromium is missing; installing Debian's chromium package (apt-get install -y chromium) …");
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
       stdio: 'inherit',

@@ -5,7 +5,13 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
 import { registerApplicationRoutes } from './applications/routes.ts';
 import { CitizenTokenVerifier } from './auth/citizen-tokens.ts';
 import { StaffTokens } from './auth/staff-tokens.ts';
@@ -96,7 +102,12 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
       },
       components: {
         securitySchemes: {
-          citizen: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token of a trusted OpenID Connect provider.' },
+          citizen: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'Access token of a trusted OpenID Connect provider.',
+          },
           staff: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/api/v1/oauth/token', scopes: {} } } },
           accessCode: { type: 'apiKey', in: 'header', name: 'Rathaus-Access-Code' },
         },

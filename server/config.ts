@@ -58,7 +58,10 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     staffClients: json(env, 'STAFF_CLIENTS', Type.Array(StaffClient), []),
     staffTokenSecret: env.STAFF_TOKEN_SECRET ?? randomBytes(32).toString('base64url'),
     webhooks: json(env, 'WEBHOOKS', Type.Record(Type.String(), Webhook), {}),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     maxAttachmentBytes: integer(env, 'MAX_ATTACHMENT_BYTES', 10 * 1024 * 1024),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     anonymousSubmissionsPerMinute: integer(env, 'ANONYMOUS_SUBMISSIONS_PER_MINUTE', 20),
@@ -84,12 +87,7 @@ function date(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw;
 }
 
-function json<S extends TSchema>(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  schema: S,
-  fallback: Static<S>,
-): Static<S> {
+function json<S extends TSchema>(env: NodeJS.ProcessEnv, name: string, schema: S, fallback: Static<S>): Static<S> {
   const raw = env[name];
   if (!raw) return fallback;
   let value: unknown;

@@ -13,7 +13,8 @@ const STATUS_LABELS: Record<string, string> = {
 export const escape = (value: unknown) =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const date = (iso: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
+const date = (iso: string) =>
+  new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
 
 export function layout(title: string, body: string, municipalityName?: string): string {
   return `<!doctype html>
@@ -58,20 +59,32 @@ export function listPage(name: string, applications: ApplicationView[], inbox: R
   return layout(
     'Anträge',
     `<h1>Anträge</h1>
-${applications.length === 0 ? '<p>Noch keine Anträge.</p>' : `<table><caption class="visually-hidden">Anträge, neueste zuerst</caption>
+${
+  applications.length === 0
+    ? '<p>Noch keine Anträge.</p>'
+    : `<table><caption class="visually-hidden">Anträge, neueste zuerst</caption>
 <thead><tr><th scope="col">Aktenzeichen</th><th scope="col">Leistung</th><th scope="col">Status</th><th scope="col">Eingang</th><th scope="col">Anlagen</th></tr></thead>
-<tbody>${rows}</tbody></table>`}
+<tbody>${rows}</tbody></table>`
+}
 <h2>Im Fachverfahren eingegangen</h2>
-${inbox.length === 0 ? '<p>Noch keine Nachrichten.</p>' : `<ul>${inbox
-      .slice(0, 10)
-      .map((m) => `<li>${escape(date(m.receivedAt))}: ${escape(m.type)} ${escape(m.reference)} – Signatur ${m.signatureValid ? 'gültig' : '<strong>ungültig</strong>'}</li>`)
-      .join('')}</ul>`}`,
+${
+  inbox.length === 0
+    ? '<p>Noch keine Nachrichten.</p>'
+    : `<ul>${inbox
+        .slice(0, 10)
+        .map(
+          (m) =>
+            `<li>${escape(date(m.receivedAt))}: ${escape(m.type)} ${escape(m.reference)} – Signatur ${m.signatureValid ? 'gültig' : '<strong>ungültig</strong>'}</li>`,
+        )
+        .join('')}</ul>`
+}`,
     name,
   );
 }
 
 export function applicationPage(name: string, a: ApplicationView, schema: JsonSchema | undefined, notice?: string): string {
-  const allowed = a.status === 'abgeschlossen' || a.status === 'abgelehnt' ? [] : ['in-bearbeitung', 'rueckfrage', 'abgeschlossen', 'abgelehnt'];
+  const allowed =
+    a.status === 'abgeschlossen' || a.status === 'abgelehnt' ? [] : ['in-bearbeitung', 'rueckfrage', 'abgeschlossen', 'abgelehnt'];
   return layout(
     a.reference,
     `<p><a href="/">← Alle Anträge</a></p>
@@ -81,14 +94,27 @@ ${notice ? `<p class="notice" role="status">${escape(notice)}</p>` : ''}
 <h2>Angaben</h2>
 ${renderData(a.data, schema)}
 <h2>Anlagen</h2>
-${a.attachments.length === 0 ? '<p>Keine.</p>' : `<ul>${a.attachments
-      .map((f) => `<li><a href="/antrag/${escape(a.reference)}/anlage/${escape(f.id)}">${escape(f.name)}</a> (${escape(f.type)}, ${Math.ceil(f.size / 1024)} KB)</li>`)
-      .join('')}</ul>`}
+${
+  a.attachments.length === 0
+    ? '<p>Keine.</p>'
+    : `<ul>${a.attachments
+        .map(
+          (f) =>
+            `<li><a href="/antrag/${escape(a.reference)}/anlage/${escape(f.id)}">${escape(f.name)}</a> (${escape(f.type)}, ${Math.ceil(f.size / 1024)} KB)</li>`,
+        )
+        .join('')}</ul>`
+}
 <h2>Verlauf</h2>
 <ol class="timeline">${a.timeline
-      .map((e) => `<li><strong>${escape(STATUS_LABELS[e.status])}</strong> – ${escape(date(e.at))}${e.message ? `<br>${escape(e.message)}` : ''}</li>`)
+      .map(
+        (e) =>
+          `<li><strong>${escape(STATUS_LABELS[e.status])}</strong> – ${escape(date(e.at))}${e.message ? `<br>${escape(e.message)}` : ''}</li>`,
+      )
       .join('')}</ol>
-${allowed.length === 0 ? '' : `<h2>Status ändern</h2>
+${
+  allowed.length === 0
+    ? ''
+    : `<h2>Status ändern</h2>
 <form method="post" action="/antrag/${escape(a.reference)}/status">
   <label for="status">Neuer Status</label>
   <select id="status" name="status">${allowed.map((s) => `<option value="${s}">${escape(STATUS_LABELS[s])}</option>`).join('')}</select>
@@ -96,7 +122,8 @@ ${allowed.length === 0 ? '' : `<h2>Status ändern</h2>
   <textarea id="message" name="message" rows="4" aria-describedby="message-hint"></textarea>
   <p id="message-hint" class="hint">Für eine Rückfrage erforderlich.</p>
   <button>Status setzen</button>
-</form>`}`,
+</form>`
+}`,
     name,
   );
 }

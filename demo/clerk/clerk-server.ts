@@ -27,7 +27,9 @@ export async function startClerkServer(options: {
   password: string;
 }): Promise<Server> {
   const sessions = new Map<string, ClerkAccount>();
-  const clients = new Map(options.accounts.map((account) => [account.municipality, new StaffClient(options.api, account.clientId, account.clientSecret)]));
+  const clients = new Map(
+    options.accounts.map((account) => [account.municipality, new StaffClient(options.api, account.clientId, account.clientSecret)]),
+  );
   const inbox = new WebhookInbox(options.webhookSecrets);
   const css = await readFile(new URL('./clerk.css', import.meta.url));
 
@@ -48,7 +50,15 @@ export async function startClerkServer(options: {
     if (request.method === 'POST' && path[0] === 'login') {
       const form = new URLSearchParams(await readBody(request));
       const chosen = options.accounts.find((candidate) => candidate.municipality === form.get('municipality'));
-      if (!chosen || form.get('password') !== options.password) return send(response, 401, loginPage(options.accounts.map((a) => ({ slug: a.municipality, name: a.name })), 'Kommune oder Passwort stimmt nicht.'));
+      if (!chosen || form.get('password') !== options.password)
+        return send(
+          response,
+          401,
+          loginPage(
+            options.accounts.map((a) => ({ slug: a.municipality, name: a.name })),
+            'Kommune oder Passwort stimmt nicht.',
+          ),
+        );
       const id = randomUUID();
       sessions.set(id, chosen);
       response.setHeader('set-cookie', `clerk=${id}; HttpOnly; SameSite=Strict; Path=/`);
@@ -84,12 +94,18 @@ export async function startClerkServer(options: {
           body: JSON.stringify({ status: form.get('status'), ...(message ? { message } : {}) }),
         });
         const problem = result.ok ? undefined : ((await result.json()) as { detail?: string; title: string });
-        return redirect(response, `/antrag/${reference}?hinweis=${encodeURIComponent(problem ? (problem.detail ?? problem.title) : 'Der Status wurde gesetzt.')}`);
+        return redirect(
+          response,
+          `/antrag/${reference}?hinweis=${encodeURIComponent(problem ? (problem.detail ?? problem.title) : 'Der Status wurde gesetzt.')}`,
+        );
       }
       const answer = await staff.fetch(`/staff/applications/${reference}`);
-      if (!answer.ok) return send(response, 404, layout('Nicht gefunden', '<h1>Antrag nicht gefunden</h1><p><a href="/">Zurück</a></p>', account.name));
+      if (!answer.ok)
+        return send(response, 404, layout('Nicht gefunden', '<h1>Antrag nicht gefunden</h1><p><a href="/">Zurück</a></p>', account.name));
       const application = (await answer.json()) as ApplicationView;
-      const form = (await (await fetch(`${options.api}/forms/${application.service.key}/versions/${application.formVersion}`)).json()) as FormDefinition;
+      const form = (await (
+        await fetch(`${options.api}/forms/${application.service.key}/versions/${application.formVersion}`)
+      ).json()) as FormDefinition;
       return send(response, 200, applicationPage(account.name, application, form.schema, url.searchParams.get('hinweis') ?? undefined));
     }
     return send(response, 404, layout('Nicht gefunden', '<h1>Seite nicht gefunden</h1>', account.name));
@@ -104,7 +120,11 @@ export async function startClerkServer(options: {
 }
 
 function send(response: ServerResponse, status: number, body: string | Buffer, type = 'text/html; charset=utf-8'): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': "default-src 'self'; form-action 'self'" });
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'content-security-policy': "default-src 'self'; form-action 'self'",
+  });
   response.end(body);
 }
 

@@ -28,7 +28,13 @@ export class WebhookInbox {
     }
     const message = JSON.parse(body) as { id: string; type: string; data: { reference: string } };
     const list = this.messages.get(municipality) ?? [];
-    list.unshift({ id: message.id, type: message.type, reference: message.data.reference, receivedAt: new Date().toISOString(), signatureValid });
+    list.unshift({
+      id: message.id,
+      type: message.type,
+      reference: message.data.reference,
+      receivedAt: new Date().toISOString(),
+      signatureValid,
+    });
     this.messages.set(municipality, list.slice(0, 100));
     return signatureValid;
   }

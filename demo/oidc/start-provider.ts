@@ -39,7 +39,9 @@ export async function startProvider(config: ProviderConfig): Promise<RunningProv
     new interactionPolicy.Check('acr_step_up', 'a higher trust level was requested', (ctx: KoaContextWithOIDC) => {
       const requested = requestedAcr(ctx.oidc.params?.acr_values as string | undefined);
       const current = ctx.oidc.session?.acr;
-      return requested && levelOfAcr(current) < levelOfAcr(requested) ? interactionPolicy.Check.REQUEST_PROMPT : interactionPolicy.Check.NO_NEED_TO_PROMPT;
+      return requested && levelOfAcr(current) < levelOfAcr(requested)
+        ? interactionPolicy.Check.REQUEST_PROMPT
+        : interactionPolicy.Check.NO_NEED_TO_PROMPT;
     }),
   );
 
@@ -54,8 +56,8 @@ export async function startProvider(config: ProviderConfig): Promise<RunningProv
     cookies: { keys: [cookieKey] },
     acrValues: ACR_VALUES,
     claims: {
-      openid: ['sub'],
-      acr: null,
+      // Every ID token says at which trust level the citizen signed in, also when no acr_values were asked for.
+      openid: ['sub', 'acr'],
       profile: ['name', 'given_name', 'family_name', 'birthdate'],
       email: ['email', 'email_verified'],
       address: ['address'],
@@ -77,7 +79,13 @@ export async function startProvider(config: ProviderConfig): Promise<RunningProv
         enabled: true,
         defaultResource: () => config.apiAudience,
         useGrantedResource: () => true,
-        getResourceServerInfo: () => ({ scope: 'openid', audience: config.apiAudience, accessTokenFormat: 'jwt', accessTokenTTL: 15 * 60, jwt: { sign: { alg: 'RS256' } } }),
+        getResourceServerInfo: () => ({
+          scope: 'openid',
+          audience: config.apiAudience,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: 15 * 60,
+          jwt: { sign: { alg: 'RS256' } },
+        }),
       },
     },
     extraTokenClaims: async (ctx) => {
@@ -116,29 +124,58 @@ export async function startProvider(config: ProviderConfig): Promise<RunningProv
     const requestedLevel = requested && Object.entries(ACR).find(([, value]) => value === requested)?.[0];
     if (request.method === 'GET' && details.prompt.name === 'consent') {
       // First-party sites of the county: the citizen agreed to the terms of the account, not per site.
-      const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
-      const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+      const grant = details.grantId
+        ? await provider.Grant.find(details.grantId)
+        : new provider.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
+      const missing = details.prompt.details as {
+        missingOIDCScope?: string[];
+        missingOIDCClaims?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
       if (missing.missingOIDCScope) grant!.addOIDCScope(missing.missingOIDCScope.join(' '));
       if (missing.missingOIDCClaims) grant!.addOIDCClaims(missing.missingOIDCClaims);
-      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant!.addResourceScope(indicator, scopes.join(' '));
+      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {}))
+        grant!.addResourceScope(indicator, scopes.join(' '));
       const grantId = await grant!.save();
       await provider.interactionFinished(request, response, { consent: { grantId } }, { mergeWithLastSubmission: true });
       return;
     }
-    if (request.method === 'GET') return html(response, loginPage({ providerName: config.name, clientName, uid: details.uid, requestedLevel }));
+    if (request.method === 'GET')
+      return html(response, loginPage({ providerName: config.name, clientName, uid: details.uid, requestedLevel }));
     if (path[1] === 'abort') {
-      await provider.interactionFinished(request, response, { error: 'access_denied', error_description: 'Die Anmeldung wurde abgebrochen.' }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        request,
+        response,
+        { error: 'access_denied', error_description: 'Die Anmeldung wurde abgebrochen.' },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
     const form = new URLSearchParams(await readBody(request));
     const citizen = byUsername.get(form.get('username') ?? '');
     if (!citizen || citizen.password !== form.get('password')) {
-      return html(response, loginPage({ providerName: config.name, clientName, uid: details.uid, requestedLevel, username: form.get('username') ?? '', error: 'Benutzername oder Passwort ist falsch.' }), 401);
+      return html(
+        response,
+        loginPage({
+          providerName: config.name,
+          clientName,
+          uid: details.uid,
+          requestedLevel,
+          username: form.get('username') ?? '',
+          error: 'Benutzername oder Passwort ist falsch.',
+        }),
+        401,
+      );
     }
     // The account signs in at the requested level if it can, else at its highest (the kit then explains).
     const accountAcr = ACR[citizen.maxTrustLevel];
     const acr = requested && levelOfAcr(requested) <= levelOfAcr(accountAcr) ? requested : accountAcr;
-    await provider.interactionFinished(request, response, { login: { accountId: citizen.username, acr, amr: ['pwd'] } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      request,
+      response,
+      { login: { accountId: citizen.username, acr, amr: ['pwd'] } },
+      { mergeWithLastSubmission: false },
+    );
   };
 
   const callback = provider.callback();
@@ -147,7 +184,11 @@ export async function startProvider(config: ProviderConfig): Promise<RunningProv
     if (path[0] === 'interaction' && path.length >= 2) {
       interactions(request, response, path.slice(1)).catch((error: Error) => {
         response.statusCode = 400;
-        html(response, `<!doctype html><html lang="de"><title>Fehler</title><p>Diese Anmeldung ist abgelaufen. Bitte starten Sie sie auf der Website neu. (${error.name})</p></html>`, 400);
+        html(
+          response,
+          `<!doctype html><html lang="de"><title>Fehler</title><p>Diese Anmeldung ist abgelaufen. Bitte starten Sie sie auf der Website neu. (${error.name})</p></html>`,
+          400,
+        );
       });
       return;
     }
@@ -182,7 +223,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
 async function loadKeys(file: string): Promise<{ jwk: JWK; cookieKey: string }> {
   if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8'));
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const keys = { jwk: { ...(await exportJWK(privateKey)), kid: `key-${Date.now()}`, alg: 'RS256', use: 'sig' }, cookieKey: crypto.randomUUID() };
+  const keys = {
+    jwk: { ...(await exportJWK(privateKey)), kid: `key-${Date.now()}`, alg: 'RS256', use: 'sig' },
+    cookieKey: crypto.randomUUID(),
+  };
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(keys), { mode: 0o600 });
   return keys;

@@ -11,7 +11,9 @@ export function newAccessCode(): string {
 
 /** Only the hash is stored; codes are compared case-insensitively and without the dashes. */
 export function hashAccessCode(code: string): string {
-  return createHash('sha256').update(code.toUpperCase().replace(/[^A-Z0-9]/g, '')).digest('hex');
+  return createHash('sha256')
+    .update(code.toUpperCase().replace(/[^A-Z0-9]/g, ''))
+    .digest('hex');
 }
 
 export function accessCodeMatches(code: string, storedHash: string | null): boolean {

@@ -23,7 +23,12 @@ export async function requireCitizen(request: FastifyRequest, deps: AppDependenc
  * anonymous application. Anyone else gets the same 404 as for a reference that does not exist, so that
  * references cannot be probed.
  */
-export async function applicationForCitizen(request: FastifyRequest, deps: AppDependencies, sql: Sql, reference: string): Promise<ApplicationRow> {
+export async function applicationForCitizen(
+  request: FastifyRequest,
+  deps: AppDependencies,
+  sql: Sql,
+  reference: string,
+): Promise<ApplicationRow> {
   const citizen = await optionalCitizen(request, deps);
   const code = request.headers['rathaus-access-code'];
   if (!citizen && typeof code !== 'string') {

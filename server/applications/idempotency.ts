@@ -42,7 +42,14 @@ export function replay(stored: StoredResponse, requestHash: string): StoredRespo
 }
 
 /** Records the answer in the submitting transaction; false if a concurrent request with the key won the race. */
-export async function recordResponse(tx: Sql, scope: string, key: string, requestHash: string, statusCode: number, response: object): Promise<boolean> {
+export async function recordResponse(
+  tx: Sql,
+  scope: string,
+  key: string,
+  requestHash: string,
+  statusCode: number,
+  response: object,
+): Promise<boolean> {
   const inserted = await tx.query(
     `INSERT INTO idempotency_keys (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, $4, $5::jsonb)
      ON CONFLICT (scope, key) DO NOTHING RETURNING key`,

@@ -28,7 +28,18 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String()) }),
         security: [{}, { citizen: [] }],
         body: SubmissionEnvelope,
-        response: { 201: Receipt, 400: ProblemDocument, 401: ProblemDocument, 403: ProblemDocument, 404: ProblemDocument, 409: ProblemDocument, 413: ProblemDocument, 415: ProblemDocument, 422: ProblemDocument, 429: ProblemDocument },
+        response: {
+          201: Receipt,
+          400: ProblemDocument,
+          401: ProblemDocument,
+          403: ProblemDocument,
+          404: ProblemDocument,
+          409: ProblemDocument,
+          413: ProblemDocument,
+          415: ProblemDocument,
+          422: ProblemDocument,
+          429: ProblemDocument,
+        },
       },
       // The body is checked by readSubmission for both encodings; the schema above documents the JSON form.
       validatorCompiler: () => () => true,
@@ -48,10 +59,7 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
       const submission = await readSubmission(request);
       const result = await submitApplication(deps, db, submission, citizen, key);
       const receipt = result.response as Receipt;
-      return reply
-        .code(201)
-        .header('location', `/api/v1/applications/${receipt.reference}`)
-        .send(receipt);
+      return reply.code(201).header('location', `/api/v1/applications/${receipt.reference}`).send(receipt);
     },
   );
 

@@ -49,9 +49,15 @@ export async function submitApplication(
   if (service.trustLevel !== 'none') {
     if (!citizen) throw problems.unauthorized(`Für „${service.name}“ müssen Sie sich anmelden.`);
     if (!meetsTrustLevel(citizen.trustLevel, service.trustLevel)) {
-      throw new Problem(403, 'insufficient-trust-level', 'Höheres Vertrauensniveau nötig', `„${service.name}“ verlangt das Vertrauensniveau „${service.trustLevel}“.`, {
-        requiredTrustLevel: service.trustLevel,
-      });
+      throw new Problem(
+        403,
+        'insufficient-trust-level',
+        'Höheres Vertrauensniveau nötig',
+        `„${service.name}“ verlangt das Vertrauensniveau „${service.trustLevel}“.`,
+        {
+          requiredTrustLevel: service.trustLevel,
+        },
+      );
     }
   }
 
@@ -61,7 +67,9 @@ export async function submitApplication(
   for (const file of submission.files) {
     const attachment = await checkAttachment(file);
     if (!placeAttachment(data, attachment)) {
-      throw problems.invalidData([{ pointer: file.pointer, code: 'file-field', detail: 'An dieser Stelle erwartet das Formular keine Datei.' }]);
+      throw problems.invalidData([
+        { pointer: file.pointer, code: 'file-field', detail: 'An dieser Stelle erwartet das Formular keine Datei.' },
+      ]);
     }
     attachments.push(attachment);
   }
@@ -79,17 +87,43 @@ export async function submitApplication(
         `INSERT INTO applications (id, reference, municipality, service_key, form_version, data, owner_issuer, owner_subject,
            access_code_hash, trust_level, status, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, 'eingegangen', $11, $11)`,
-        [id, reference, responsible.slug, service.key, form.version, JSON.stringify(data), citizen?.issuer ?? null, citizen?.subject ?? null,
-          accessCode ? hashAccessCode(accessCode) : null, citizen?.trustLevel ?? 'none', now],
+        [
+          id,
+          reference,
+          responsible.slug,
+          service.key,
+          form.version,
+          JSON.stringify(data),
+          citizen?.issuer ?? null,
+          citizen?.subject ?? null,
+          accessCode ? hashAccessCode(accessCode) : null,
+          citizen?.trustLevel ?? 'none',
+          now,
+        ],
       );
       for (const attachment of attachments) {
         await tx.query(
           `INSERT INTO attachments (id, application_id, pointer, file_name, content_type, size, sha256, content)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [attachment.id, id, attachment.pointer, attachment.fileName, attachment.contentType, attachment.size, attachment.sha256, attachment.content],
+          [
+            attachment.id,
+            id,
+            attachment.pointer,
+            attachment.fileName,
+            attachment.contentType,
+            attachment.size,
+            attachment.sha256,
+            attachment.content,
+          ],
         );
       }
-      const owner = { id, reference, municipality: responsible.slug, ownerIssuer: citizen?.issuer ?? null, ownerSubject: citizen?.subject ?? null };
+      const owner = {
+        id,
+        reference,
+        municipality: responsible.slug,
+        ownerIssuer: citizen?.issuer ?? null,
+        ownerSubject: citizen?.subject ?? null,
+      };
       await appendStatus(tx, owner, 'eingegangen', undefined, 'system');
       await enqueue(tx, responsible.slug, 'application.submitted', {
         reference,
@@ -99,7 +133,12 @@ export async function submitApplication(
         trustLevel: citizen?.trustLevel ?? 'none',
         data,
         attachments: attachments.map((a) => ({
-          id: a.id, pointer: a.pointer, name: a.fileName, type: a.contentType, size: a.size, sha256: a.sha256,
+          id: a.id,
+          pointer: a.pointer,
+          name: a.fileName,
+          type: a.contentType,
+          size: a.size,
+          sha256: a.sha256,
           href: `/api/v1/staff/applications/${reference}/attachments/${a.id}`,
         })),
         createdAt: now.toISOString(),

@@ -25,7 +25,12 @@ export function registerStaffTokenRoute(api: App, { staff }: AppDependencies): v
     },
     async (request, reply) => {
       if (request.body.grant_type !== 'client_credentials') {
-        throw new Problem(400, 'unsupported-grant-type', 'Nicht unterstützter Grant', 'Unterstützt wird nur grant_type=client_credentials.');
+        throw new Problem(
+          400,
+          'unsupported-grant-type',
+          'Nicht unterstützter Grant',
+          'Unterstützt wird nur grant_type=client_credentials.',
+        );
       }
       const credentials = basicCredentials(request.headers.authorization) ?? {
         id: request.body.client_id ?? '',

@@ -2,10 +2,17 @@ import { Type, type Static } from 'typebox';
 
 export const STATUSES = ['eingegangen', 'in-bearbeitung', 'rueckfrage', 'abgeschlossen', 'abgelehnt'] as const;
 export const Status = Type.Union(
-  [Type.Literal('eingegangen'), Type.Literal('in-bearbeitung'), Type.Literal('rueckfrage'), Type.Literal('abgeschlossen'), Type.Literal('abgelehnt')],
+  [
+    Type.Literal('eingegangen'),
+    Type.Literal('in-bearbeitung'),
+    Type.Literal('rueckfrage'),
+    Type.Literal('abgeschlossen'),
+    Type.Literal('abgelehnt'),
+  ],
   {
-  description: 'eingegangen → in-bearbeitung ⇄ rueckfrage → abgeschlossen | abgelehnt',
-});
+    description: 'eingegangen → in-bearbeitung ⇄ rueckfrage → abgeschlossen | abgelehnt',
+  },
+);
 export type Status = Static<typeof Status>;
 
 export const TimelineEntry = Type.Object(
@@ -75,7 +82,12 @@ export type ApplicationView = Static<typeof ApplicationView>;
 
 export const StatusChange = Type.Object(
   {
-    status: Type.Union([Type.Literal('in-bearbeitung'), Type.Literal('rueckfrage'), Type.Literal('abgeschlossen'), Type.Literal('abgelehnt')]),
+    status: Type.Union([
+      Type.Literal('in-bearbeitung'),
+      Type.Literal('rueckfrage'),
+      Type.Literal('abgeschlossen'),
+      Type.Literal('abgelehnt'),
+    ]),
     message: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   },
   { additionalProperties: false },

@@ -46,10 +46,9 @@ export const Municipality = Type.Object(
 );
 export type Municipality = Static<typeof Municipality>;
 
-export const TrustLevel = Type.Union(
-  [Type.Literal('none'), Type.Literal('niedrig'), Type.Literal('substantiell'), Type.Literal('hoch')],
-  { description: 'eIDAS level of assurance the service needs; "none" allows anonymous applications.' },
-);
+export const TrustLevel = Type.Union([Type.Literal('none'), Type.Literal('niedrig'), Type.Literal('substantiell'), Type.Literal('hoch')], {
+  description: 'eIDAS level of assurance the service needs; "none" allows anonymous applications.',
+});
 export type TrustLevel = Static<typeof TrustLevel>;
 
 export const ResponsibleLevel = Type.Union([Type.Literal('gemeinde'), Type.Literal('landkreis')], {

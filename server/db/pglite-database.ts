@@ -4,8 +4,7 @@ import type { Database, Sql } from './database.ts';
 /** Embedded Postgres in a data folder: the default, so that the demo needs no database server. */
 export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   const db = await PGlite.create(dataDir);
-  const query = async <Row>(text: string, params?: unknown[]) =>
-    (await db.query<Row>(text, params)).rows;
+  const query = async <Row>(text: string, params?: unknown[]) => (await db.query<Row>(text, params)).rows;
   return {
     engine: 'pglite',
     query,

@@ -32,8 +32,7 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
     return listener;
   }
 
-  const query = async <Row>(text: string, params?: unknown[]) =>
-    (await pool.query(text, params)).rows as Row[];
+  const query = async <Row>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as Row[];
 
   return {
     engine: 'postgres',

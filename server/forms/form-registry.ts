@@ -13,9 +13,7 @@ export class FormRegistry {
   private readonly ajv = createFormAjv();
   private readonly validators = new Map<string, FormValidator>();
 
-  private constructor(
-    private readonly versions: Map<string, Map<number, FormDefinition>>,
-  ) {}
+  private constructor(private readonly versions: Map<string, Map<number, FormDefinition>>) {}
 
   static async load(db: Database, catalogue: Catalogue): Promise<FormRegistry> {
     const onlineKeys = new Set(

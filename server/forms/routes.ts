@@ -10,7 +10,9 @@ const FormDefinitionSchema = Type.Object(
     version: Type.Integer({ minimum: 1 }),
     title: Type.String(),
     nextSteps: Type.String(),
-    schema: Type.Unsafe<JsonSchema>(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 with the x- annotations of the form convention.' })),
+    schema: Type.Unsafe<JsonSchema>(
+      Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 with the x- annotations of the form convention.' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -45,7 +45,12 @@ function toProblem(error: FastifyError): Problem {
       return new Problem(413, 'too-large', 'Anfrage zu groß', 'Die Anfrage oder eine Datei überschreitet die zulässige Größe.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new Problem(415, 'unsupported-media-type', 'Nicht unterstütztes Format', 'Erwartet wird application/json oder multipart/form-data.');
+      return new Problem(
+        415,
+        'unsupported-media-type',
+        'Nicht unterstütztes Format',
+        'Erwartet wird application/json oder multipart/form-data.',
+      );
   }
   if (error.statusCode === 429) {
     return new Problem(429, 'rate-limited', 'Zu viele Anfragen', 'Bitte versuchen Sie es in einer Minute erneut.');

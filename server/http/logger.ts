@@ -17,7 +17,7 @@ export function loggerOptions(level: string, destination?: LogDestination): Fast
         id: request.id,
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
-            err: (error: Error & { code?: string }) => ({
+      err: (error: Error & { code?: string }) => ({
         type: error.name,
         code: error.code,
         message: isDatabaseError(error) ? 'database error' : error.message,

@@ -29,7 +29,9 @@ export class Problem extends Error {
 export const problems = {
   notFound: (what: string) => new Problem(404, 'not-found', 'Nicht gefunden', what),
   invalidData: (errors: FieldError[]) =>
-    new Problem(422, 'invalid-data', 'Die Angaben sind unvollständig oder fehlerhaft', 'Bitte prüfen Sie die markierten Felder.', { errors }),
+    new Problem(422, 'invalid-data', 'Die Angaben sind unvollständig oder fehlerhaft', 'Bitte prüfen Sie die markierten Felder.', {
+      errors,
+    }),
   badRequest: (detail: string, errors?: FieldError[]) =>
     new Problem(400, 'bad-request', 'Ungültige Anfrage', detail, errors ? { errors } : {}),
   unauthorized: (detail: string) => new Problem(401, 'unauthorized', 'Anmeldung erforderlich', detail),

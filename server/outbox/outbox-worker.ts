@@ -133,10 +133,10 @@ export class OutboxWorker {
       failure = cause ?? (error instanceof Error ? error.name : 'network error');
     }
     if (failure === undefined) {
-      await this.db.query('UPDATE outbox SET delivered_at = now(), locked_until = NULL, attempts = attempts + 1 WHERE id = $1 AND locked_by = $2', [
-        message.id,
-        this.workerId,
-      ]);
+      await this.db.query(
+        'UPDATE outbox SET delivered_at = now(), locked_until = NULL, attempts = attempts + 1 WHERE id = $1 AND locked_by = $2',
+        [message.id, this.workerId],
+      );
       this.log.info({ outboxId: message.id, municipality: message.municipality, type: message.event_type }, 'webhook delivered');
       return true;
     }

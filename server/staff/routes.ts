@@ -56,7 +56,13 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
   api.get(
     '/staff/applications/:reference',
     {
-      schema: { tags, security, summary: 'One application with data, attachments and timeline', params: Reference, response: { 200: ApplicationView, 401: ProblemDocument, 404: ProblemDocument } },
+      schema: {
+        tags,
+        security,
+        summary: 'One application with data, attachments and timeline',
+        params: Reference,
+        response: { 200: ApplicationView, 401: ProblemDocument, 404: ProblemDocument },
+      },
     },
     async (request, reply) => {
       const member = await staffMember(request);
@@ -73,7 +79,11 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
         security,
         summary: 'The content of one attachment',
         params: Type.Object({ ...Reference.properties, id: Type.String({ format: 'uuid' }) }),
-        response: { 200: { description: 'The file as uploaded (PDF, JPEG or PNG).', type: 'string', format: 'binary' }, 401: ProblemDocument, 404: ProblemDocument },
+        response: {
+          200: { description: 'The file as uploaded (PDF, JPEG or PNG).', type: 'string', format: 'binary' },
+          401: ProblemDocument,
+          404: ProblemDocument,
+        },
       },
     },
     async (request, reply) => {
@@ -121,7 +131,13 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
         if (!allowedNextStatuses(current).includes(status)) {
           throw new Problem(409, 'invalid-status-change', 'Statuswechsel nicht möglich', `Von „${current}“ geht es nicht zu „${status}“.`);
         }
-        const owner = { id: row.id, reference: row.reference, municipality: row.municipality, ownerIssuer: row.owner_issuer, ownerSubject: row.owner_subject };
+        const owner = {
+          id: row.id,
+          reference: row.reference,
+          municipality: row.municipality,
+          ownerIssuer: row.owner_issuer,
+          ownerSubject: row.owner_subject,
+        };
         const appended = await appendStatus(tx, owner, status, message, `staff:${member.clientId}`);
         await enqueue(tx, row.municipality, 'application.status-changed', { reference: row.reference, entry: appended });
         return appended;

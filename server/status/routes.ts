@@ -30,7 +30,13 @@ export function registerStatusRoutes(api: App, deps: AppDependencies, db: Databa
     async (request, reply) => {
       const row = await applicationForCitizen(request, deps, db, request.params.reference);
       const since = lastEventId(request);
-      await openEventStream(request, reply, deps.statusEvents, (notice) => notice.applicationId === row.id, () => missedEvents(db, deps, [row], since));
+      await openEventStream(
+        request,
+        reply,
+        deps.statusEvents,
+        (notice) => notice.applicationId === row.id,
+        () => missedEvents(db, deps, [row], since),
+      );
     },
   );
 
@@ -71,4 +77,3 @@ async function missedEvents(
     .flatMap((view) => view.timeline.filter((entry) => entry.id > since).map((entry) => ({ reference: view.reference, entry })))
     .sort((a, b) => a.entry.id - b.entry.id);
 }
-

@@ -29,5 +29,10 @@ export function trustLevelOfAcr(acr: unknown): TrustLevel {
 
 /** A claim by its path, e.g. "address.postal_code". */
 export function claim(identity: Identity | undefined, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), identity?.claims);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      identity?.claims,
+    );
 }

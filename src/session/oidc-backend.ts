@@ -1,7 +1,14 @@
 import { ErrorResponse, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { trustLevelOfAcr, type Identity } from './identity.ts';
 import type { LoginProvider } from './providers.ts';
-import { STORAGE_PREFIX, type CitizenSession, type SessionBackend, type SessionNotice, type SessionSnapshot, type SignInOptions } from './session.ts';
+import {
+  STORAGE_PREFIX,
+  type CitizenSession,
+  type SessionBackend,
+  type SessionNotice,
+  type SessionSnapshot,
+  type SignInOptions,
+} from './session.ts';
 
 const PENDING_KEY = `${STORAGE_PREFIX}login-pending`;
 /** Carries a cancelled or failed sign-in's notice from the callback page to the page the citizen came from. */
@@ -113,6 +120,8 @@ export class OidcBackend implements SessionBackend {
       scope: 'openid profile email address phone offline_access',
       // Claims come from the ID token: the access token is for the county's API and not accepted at userinfo.
       loadUserInfo: false,
+      // oidc-client-ts drops `acr` from the profile by default; the kit needs it for the sign-in's trust level.
+      filterProtocolClaims: ['nbf', 'jti', 'auth_time', 'nonce', 'amr', 'azp', 'at_hash'],
       userStore: new WebStorageStateStore({ store: sessionStorage }),
       stateStore: new WebStorageStateStore({ store: sessionStorage }),
       automaticSilentRenew: true,

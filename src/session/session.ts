@@ -9,7 +9,7 @@ export type SessionSnapshot =
   | { status: 'signed-in'; identity: Identity; accessToken: string; expiresAt: number; issuer: string; expiring: boolean };
 
 export interface SignInOptions {
-  /** The provider's issuer; the first configured one if left out. */
+  /** The provider's issuer; if left out, the one the citizen is signed in with (a step-up), else the first configured. */
   issuer?: string;
   /** `acr_values` for a service that needs a higher trust level than the current sign-in. */
   acr?: string;
@@ -51,7 +51,8 @@ export class CitizenSession extends EventTarget {
   }
 
   async signIn(options: SignInOptions = {}): Promise<void> {
-    const provider = this.providers.find((candidate) => candidate.issuer === options.issuer) ?? this.providers[0];
+    const issuer = options.issuer ?? (this.snapshot.status === 'signed-in' ? this.snapshot.issuer : undefined);
+    const provider = this.providers.find((candidate) => candidate.issuer === issuer) ?? this.providers[0];
     if (!provider) throw new Error('No sign-in provider is configured (meta name="rathaus-login").');
     await (await this.loadBackend()).signIn(provider, options, this.document.location.href);
   }
@@ -102,7 +103,8 @@ export class CitizenSession extends EventTarget {
 }
 
 function clearStoredData(): void {
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORAGE_PREFIX) || key.startsWith('oidc.')) sessionStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage))
+    if (key.startsWith(STORAGE_PREFIX) || key.startsWith('oidc.')) sessionStorage.removeItem(key);
 }
 
 let shared: CitizenSession | undefined;

@@ -18,10 +18,7 @@ describe('catalogue API', () => {
     assert.equal(response.statusCode, 200);
     const all = response.json<Municipality[]>();
     const live = (slug: string) => all.find((m) => m.slug === slug)?.live;
-    assert.deepEqual(
-      ['diepholz', 'syke', 'stuhr'].map(live),
-      [true, true, true],
-    );
+    assert.deepEqual(['diepholz', 'syke', 'stuhr'].map(live), [true, true, true]);
     for (const slug of ['landkreis-diepholz', 'bassum', 'kirchdorf', 'altes-amt-lemfoerde', 'schwafoerden', 'twistringen', 'weyhe']) {
       assert.equal(live(slug), false, slug);
     }
@@ -88,7 +85,12 @@ describe('catalogue API', () => {
     assert.equal(response.statusCode, 200);
     const document = response.json();
     assert.equal(document.openapi, '3.1.0');
-    for (const path of ['/api/v1/municipalities', '/api/v1/municipalities/{slug}/services', '/api/v1/applications', '/api/v1/staff/applications/{reference}/status']) {
+    for (const path of [
+      '/api/v1/municipalities',
+      '/api/v1/municipalities/{slug}/services',
+      '/api/v1/applications',
+      '/api/v1/staff/applications/{reference}/status',
+    ]) {
       assert.ok(document.paths[path], `documents ${path}`);
     }
     const serviceList = document.paths['/api/v1/municipalities/{slug}/services'].get.responses['200'].content['application/json'].schema;

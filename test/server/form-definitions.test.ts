@@ -50,7 +50,12 @@ function pointers(data: unknown, d: FormSource): string[] {
   );
 }
 
-const file = (name = 'nachweis.pdf', type = 'application/pdf') => ({ id: '3f2b8c1e-9a4d-4e7b-8f6a-2c1d0e9b7a65', name, type, size: 182344 });
+const file = (name = 'nachweis.pdf', type = 'application/pdf') => ({
+  id: '3f2b8c1e-9a4d-4e7b-8f6a-2c1d0e9b7a65',
+  name,
+  type,
+  size: 182344,
+});
 // prettier-ignore
 const person = { vorname: 'Anna', familienname: 'Meyer', geburtsdatum: '1987-04-12', strasse: 'Hauptstraße 12', plz: '28857', ort: 'Syke', email: 'anna.meyer@example.de', telefon: '04242 164-0' };
 
@@ -160,9 +165,15 @@ test('a Geburtsurkunde for "Sonstiges" needs Begründung and Nachweis; otherwise
   assert.deepEqual(broken('geburtsurkunde', sonstiges), ['/geburt/begruendung', '/geburt/nachweis']);
   const begruendung = 'Ich bin Testamentsvollstrecker im Nachlassverfahren 12 VI 345/24.';
   const withReason = (d: Editable) => Object.assign(d.geburt, { begruendung, nachweis: file() });
-  assert.deepEqual(broken('geburtsurkunde', (d) => (sonstiges(d), withReason(d))), []);
+  assert.deepEqual(
+    broken('geburtsurkunde', (d) => (sonstiges(d), withReason(d))),
+    [],
+  );
   assert.deepEqual(broken('geburtsurkunde', withReason), ['/geburt/begruendung', '/geburt/nachweis']);
-  assert.deepEqual(broken('geburtsurkunde', (d) => (d.geburt.foo = 1)), ['/geburt/foo']);
+  assert.deepEqual(
+    broken('geburtsurkunde', (d) => (d.geburt.foo = 1)),
+    ['/geburt/foo'],
+  );
 });
 
 test('Wohnsitz anmelden prefills but does not lock the applicant address', () => {
@@ -178,7 +189,10 @@ test('generic form: one optional upload per document, at most three', () => {
   assert.equal(d.title, service.name);
   assert.equal(d.service, service.key);
   const uploads = d.schema.properties!.unterlagen!.properties!;
-  assert.deepEqual(Object.values(uploads).map((u) => u.title), ['Lageplan', 'Skizze der Aufstellfläche', 'Vollmacht']);
+  assert.deepEqual(
+    Object.values(uploads).map((u) => u.title),
+    ['Lageplan', 'Skizze der Aufstellfläche', 'Vollmacht'],
+  );
   const data = {
     anliegen: { anliegen: 'Gerüst vor dem Haus Am Markt 3 vom 1. bis 14. März.', termin: '2025-03-01' },
     unterlagen: { anlage1: file('lageplan.pdf') },

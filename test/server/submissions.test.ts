@@ -52,7 +52,10 @@ describe('submitting applications', () => {
     assert.equal(response.headers.location, `/api/v1/applications/${receipt.reference}`);
     assert.ok(receipt.nextSteps.length > 20);
 
-    const lookup = await t.app.inject({ url: `/api/v1/applications/${receipt.reference}`, headers: { 'rathaus-access-code': receipt.accessCode.toLowerCase() } });
+    const lookup = await t.app.inject({
+      url: `/api/v1/applications/${receipt.reference}`,
+      headers: { 'rathaus-access-code': receipt.accessCode.toLowerCase() },
+    });
     assert.equal(lookup.statusCode, 200);
     assert.equal(lookup.json().timeline[0].status, 'eingegangen');
     assert.equal(lookup.json().data.finder.familienname, 'Zwetschgenbaum');
@@ -106,7 +109,9 @@ describe('submitting applications', () => {
     assert.match(missing.json().detail, /Idempotency-Key/);
     const key = randomUUID();
     await submit(fundsacheSubmission(), { 'idempotency-key': key });
-    const reused = await submit(fundsacheSubmission('syke', fundsacheData({ verbleib: { verbleib: 'finder' } })), { 'idempotency-key': key });
+    const reused = await submit(fundsacheSubmission('syke', fundsacheData({ verbleib: { verbleib: 'finder' } })), {
+      'idempotency-key': key,
+    });
     assert.equal(reused.statusCode, 422);
     assert.equal(reused.json().type, 'urn:open-rathaus:problem:idempotency-key-reused');
   });
@@ -126,10 +131,42 @@ describe('submitting applications', () => {
 
   test('refuses bad requests with a problem document each, storing nothing', async () => {
     const before = await counts();
-    const cases: [string, () => Promise<{ statusCode: number; headers: Record<string, unknown>; json(): { type: string } }>, number, string][] = [
-      ['invalid JSON', () => t.app.inject({ method: 'POST', url: '/api/v1/applications', payload: '{"municipality": ', headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() } }), 400, 'invalid-json'],
-      ['body over the limit', () => submit(fundsacheSubmission('syke', fundsacheData({ fund: { beschreibung: 'x'.repeat(40_000) } }))), 413, 'too-large'],
-      ['wrong content type', () => t.app.inject({ method: 'POST', url: '/api/v1/applications', payload: 'municipality=syke', headers: { 'content-type': 'text/plain', 'idempotency-key': randomUUID() } }), 415, 'unsupported-media-type'],
+    const cases: [
+      string,
+      () => Promise<{ statusCode: number; headers: Record<string, unknown>; json(): { type: string } }>,
+      number,
+      string,
+    ][] = [
+      [
+        'invalid JSON',
+        () =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/v1/applications',
+            payload: '{"municipality": ',
+            headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+          }),
+        400,
+        'invalid-json',
+      ],
+      [
+        'body over the limit',
+        () => submit(fundsacheSubmission('syke', fundsacheData({ fund: { beschreibung: 'x'.repeat(40_000) } }))),
+        413,
+        'too-large',
+      ],
+      [
+        'wrong content type',
+        () =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/v1/applications',
+            payload: 'municipality=syke',
+            headers: { 'content-type': 'text/plain', 'idempotency-key': randomUUID() },
+          }),
+        415,
+        'unsupported-media-type',
+      ],
       ['unknown municipality', () => submit(fundsacheSubmission('atlantis')), 404, 'not-found'],
       ['unknown service', () => submit({ ...fundsacheSubmission(), service: '99000000000000' }), 404, 'not-found'],
       ['envelope without data', () => submit({ municipality: 'syke', service: WELL_KNOWN.fundsacheMelden }), 400, 'bad-request'],
@@ -168,18 +205,43 @@ describe('submitting applications', () => {
   test('refuses attachments that lie about their type, are too large, have a path in their name or sit in no file field', async () => {
     const before = await counts();
     const cases = [
-      { name: 'lies about its type', file: { pointer: '/fund/foto', name: 'foto.png', type: 'image/png', content: samplePdf }, status: 415, code: 'file-type' },
-      { name: 'is not an accepted type', file: { pointer: '/fund/foto', name: 'foto.png', type: 'image/png', content: Buffer.from('GIF89a……') }, status: 415, code: 'file-type' },
-      { name: 'has a path in its name', file: { pointer: '/fund/foto', name: '../../etc/foto.png', type: 'image/png', content: samplePng }, status: 400, code: 'file-name' },
-      { name: 'belongs to no file field', file: { pointer: '/fund/fundort', name: 'foto.png', type: 'image/png', content: samplePng }, status: 422, code: 'type' },
+      {
+        name: 'lies about its type',
+        file: { pointer: '/fund/foto', name: 'foto.png', type: 'image/png', content: samplePdf },
+        status: 415,
+        code: 'file-type',
+      },
+      {
+        name: 'is not an accepted type',
+        file: { pointer: '/fund/foto', name: 'foto.png', type: 'image/png', content: Buffer.from('GIF89a……') },
+        status: 415,
+        code: 'file-type',
+      },
+      {
+        name: 'has a path in its name',
+        file: { pointer: '/fund/foto', name: '../../etc/foto.png', type: 'image/png', content: samplePng },
+        status: 400,
+        code: 'file-name',
+      },
+      {
+        name: 'belongs to no file field',
+        file: { pointer: '/fund/fundort', name: 'foto.png', type: 'image/png', content: samplePng },
+        status: 422,
+        code: 'type',
+      },
     ];
     for (const { name, file, status, code } of cases) {
       const answer = await submitWithFiles(fundsacheSubmission(), [file]);
       assert.equal(answer.status, status, name);
       assert.equal(answer.type, PROBLEM, name);
-      assert.ok(answer.body.errors.some((error: { pointer: string; code: string }) => error.pointer === file.pointer && error.code === code), `${name}: ${JSON.stringify(answer.body)}`);
+      assert.ok(
+        answer.body.errors.some((error: { pointer: string; code: string }) => error.pointer === file.pointer && error.code === code),
+        `${name}: ${JSON.stringify(answer.body)}`,
+      );
     }
-    const tooLarge = await submitWithFiles(fundsacheSubmission(), [{ pointer: '/fund/foto', name: 'gross.png', type: 'image/png', content: Buffer.concat([samplePng, Buffer.alloc(70 * 1024)]) }]);
+    const tooLarge = await submitWithFiles(fundsacheSubmission(), [
+      { pointer: '/fund/foto', name: 'gross.png', type: 'image/png', content: Buffer.concat([samplePng, Buffer.alloc(70 * 1024)]) },
+    ]);
     assert.equal(tooLarge.status, 413);
     assert.deepEqual(await counts(), before);
   });
@@ -195,7 +257,12 @@ describe('rate limit for anonymous submissions', () => {
   test('answers 429 with Retry-After once an address sent too many anonymous applications', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/applications', payload: fundsacheSubmission(), headers: { 'idempotency-key': randomUUID() } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        payload: fundsacheSubmission(),
+        headers: { 'idempotency-key': randomUUID() },
+      });
       statuses.push(response.statusCode);
       if (response.statusCode === 429) {
         assert.equal(response.headers['content-type'], PROBLEM);

@@ -67,7 +67,10 @@ export function choice(title: string, options: readonly Option[], opts: ChoiceOp
 
 /** A question answered with Ja or Nein (radio buttons, so that the answer is explicit). */
 export function yesNo(title: string, opts: Annotations = {}): JsonSchema {
-  const oneOf: JsonSchema[] = [{ const: true, title: 'Ja' }, { const: false, title: 'Nein' }];
+  const oneOf: JsonSchema[] = [
+    { const: true, title: 'Ja' },
+    { const: false, title: 'Nein' },
+  ];
   return { type: 'boolean', title, oneOf, ...opts };
 }
 

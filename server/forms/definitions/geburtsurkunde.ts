@@ -39,12 +39,10 @@ const geburt = step(
       {
         begruendung: textarea('Begründung des rechtlichen Interesses', {
           minLength: 20,
-          description:
-            'Zum Beispiel Erbschaftsangelegenheit oder Nachlassverfahren; bitte mit Aktenzeichen, falls vorhanden.',
+          description: 'Zum Beispiel Erbschaftsangelegenheit oder Nachlassverfahren; bitte mit Aktenzeichen, falls vorhanden.',
         }),
         nachweis: attachmentField('Nachweis', {
-          description:
-            'Zum Beispiel Schreiben des Nachlassgerichts oder Vollmacht der berechtigten Person (PDF, JPG oder PNG).',
+          description: 'Zum Beispiel Schreiben des Nachlassgerichts oder Vollmacht der berechtigten Person (PDF, JPG oder PNG).',
         }),
       },
       ['begruendung', 'nachweis'],
@@ -87,9 +85,7 @@ const urkunde = step(
   },
   ['art', 'anzahl', 'verwendungszweck'],
   {
-    conditions: when('verwendungszweck', 'sonstiges', { zweckSonstiges: text('Sonstiger Verwendungszweck') }, [
-      'zweckSonstiges',
-    ]),
+    conditions: when('verwendungszweck', 'sonstiges', { zweckSonstiges: text('Sonstiger Verwendungszweck') }, ['zweckSonstiges']),
   },
 );
 
@@ -115,10 +111,5 @@ export const geburtsurkunde: FormSource = {
     'Das Standesamt prüft Ihren Antrag und Ihre Berechtigung. Ist alles vollständig, stellen wir die Urkunde in der ' +
     'Regel innerhalb von drei bis fünf Werktagen aus. Wir senden sie Ihnen per Post oder benachrichtigen Sie per E-Mail, ' +
     'sobald sie im Bürgerbüro zur Abholung bereitliegt. Ist die Geburt nicht bei uns beurkundet, geben wir Ihnen Bescheid.',
-  schema: form({ geburt, urkunde, antragsteller: applicantStep(), zustellung }, [
-    'geburt',
-    'urkunde',
-    'antragsteller',
-    'zustellung',
-  ]),
+  schema: form({ geburt, urkunde, antragsteller: applicantStep(), zustellung }, ['geburt', 'urkunde', 'antragsteller', 'zustellung']),
 };

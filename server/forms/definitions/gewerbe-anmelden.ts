@@ -1,19 +1,6 @@
 import type { FormSource } from '../../contract/forms.ts';
 import { WELL_KNOWN } from '../../catalogue/seed/well-known-services.ts';
-import {
-  applicantStep,
-  attachmentField,
-  choice,
-  date,
-  form,
-  integer,
-  postalCode,
-  step,
-  text,
-  textarea,
-  when,
-  yesNo,
-} from './fields.ts';
+import { applicantStep, attachmentField, choice, date, form, integer, postalCode, step, text, textarea, when, yesNo } from './fields.ts';
 
 /** Legal forms that are entered in the Handelsregister. */
 const REGISTERED = ['ek', 'ohg', 'kg', 'gmbh-co-kg', 'gmbh', 'ug', 'ag'];

@@ -20,8 +20,7 @@ const hund = step(
     farbe: text('Farbe', { maxLength: 100 }),
     chipnummer: text('Chipnummer (Transponder)', {
       pattern: '^[0-9]{15}$',
-      description:
-        'Die 15-stellige Nummer finden Sie im Heimtierausweis. In Niedersachsen muss jeder Hund ab sechs Monaten gechippt sein.',
+      description: 'Die 15-stellige Nummer finden Sie im Heimtierausweis. In Niedersachsen muss jeder Hund ab sechs Monaten gechippt sein.',
     }),
     haltungSeit: date('Hund gehalten seit', {
       description: 'Ab diesem Tag ist der Hund steuerpflichtig; Näheres regelt die Hundesteuersatzung.',
@@ -32,8 +31,7 @@ const hund = step(
 
 const nachweis = {
   nachweis: attachmentField('Nachweis', {
-    description:
-      'Zum Beispiel Schwerbehindertenausweis, Prüfungszeugnis der Rettungshundestaffel oder Nachweis der Herdenhaltung.',
+    description: 'Zum Beispiel Schwerbehindertenausweis, Prüfungszeugnis der Rettungshundestaffel oder Nachweis der Herdenhaltung.',
   }),
 };
 
@@ -49,16 +47,13 @@ const zweck = step(
         ['herdenschutz', 'Herdenschutz'],
       ],
       {
-        description:
-          'Für Blindenführhunde, geprüfte Rettungshunde und Herdenschutzhunde kann die Steuer ermäßigt oder erlassen werden.',
+        description: 'Für Blindenführhunde, geprüfte Rettungshunde und Herdenschutzhunde kann die Steuer ermäßigt oder erlassen werden.',
       },
     ),
   },
   ['haltung'],
   {
-    conditions: ['blindenfuehrhund', 'rettungshund', 'herdenschutz'].flatMap((v) =>
-      when('haltung', v, nachweis, ['nachweis']),
-    ),
+    conditions: ['blindenfuehrhund', 'rettungshund', 'herdenschutz'].flatMap((v) => when('haltung', v, nachweis, ['nachweis'])),
   },
 );
 

@@ -1,19 +1,6 @@
 import type { FormSource } from '../../contract/forms.ts';
 import { WELL_KNOWN } from '../../catalogue/seed/well-known-services.ts';
-import {
-  applicantStep,
-  attachmentField,
-  checkbox,
-  choice,
-  date,
-  form,
-  object,
-  postalCode,
-  repeating,
-  step,
-  text,
-  when,
-} from './fields.ts';
+import { applicantStep, attachmentField, checkbox, choice, date, form, object, postalCode, repeating, step, text, when } from './fields.ts';
 
 const neueWohnung = step(
   'Neue Wohnung',
@@ -36,8 +23,7 @@ const neueWohnung = step(
         ['neben', 'Nebenwohnung'],
       ],
       {
-        description:
-          'Haben Sie mehrere Wohnungen in Deutschland, ist die Hauptwohnung die vorwiegend benutzte Wohnung (§§ 21, 22 BMG).',
+        description: 'Haben Sie mehrere Wohnungen in Deutschland, ist die Hauptwohnung die vorwiegend benutzte Wohnung (§§ 21, 22 BMG).',
       },
     ),
   },
@@ -111,16 +97,7 @@ const person = object(
       { widget: 'select', description: 'Die Angabe wird für die Kirchensteuer benötigt.' },
     ),
   },
-  [
-    'familienname',
-    'vornamen',
-    'geburtsdatum',
-    'geburtsort',
-    'geschlecht',
-    'staatsangehoerigkeit',
-    'familienstand',
-    'religion',
-  ],
+  ['familienname', 'vornamen', 'geburtsdatum', 'geburtsort', 'geschlecht', 'staatsangehoerigkeit', 'familienstand', 'religion'],
 );
 
 const personen = step(

@@ -72,7 +72,12 @@ export class RathausApplicationForm extends LitElement {
   private readonly sessionController = new SessionController(this, () => this.loader.value?.sessionChanged());
 
   private readonly loader = new Task(this, {
-    args: () => [apiBase(this, this.api), pageMunicipality(this, this.municipality), this.service || new URLSearchParams(location.search).get('service') || ''] as const,
+    args: () =>
+      [
+        apiBase(this, this.api),
+        pageMunicipality(this, this.municipality),
+        this.service || new URLSearchParams(location.search).get('service') || '',
+      ] as const,
     task: async ([base, municipality, service], { signal }) => {
       if (!municipality) throw new SetupError('municipality');
       if (!service) throw new SetupError('service');
@@ -96,7 +101,9 @@ export class RathausApplicationForm extends LitElement {
   private renderError(error: unknown) {
     const t = this.i18n.messages;
     if (error instanceof SetupError) {
-      return html`<p role="alert" part="error">${error.missing === 'municipality' ? t.applicationForm.setup.noMunicipality : t.applicationForm.setup.noService}</p>`;
+      return html`<p role="alert" part="error">
+        ${error.missing === 'municipality' ? t.applicationForm.setup.noMunicipality : t.applicationForm.setup.noService}
+      </p>`;
     }
     const notFound = error instanceof ApiProblem && error.status === 404;
     return html`<div role="alert" part="error">

@@ -28,7 +28,13 @@ export class DraftStore {
     try {
       const draft = JSON.parse(sessionStorage.getItem(this.key) ?? 'null') as Partial<Draft> | null;
       if (!draft || typeof draft.data !== 'object' || typeof draft.idempotencyKey !== 'string') return undefined;
-      return { formVersion: draft.formVersion ?? 0, data: draft.data ?? {}, step: Number(draft.step) || 0, idempotencyKey: draft.idempotencyKey, files: draft.files ?? {} };
+      return {
+        formVersion: draft.formVersion ?? 0,
+        data: draft.data ?? {},
+        step: Number(draft.step) || 0,
+        idempotencyKey: draft.idempotencyKey,
+        files: draft.files ?? {},
+      };
     } catch {
       return undefined;
     }

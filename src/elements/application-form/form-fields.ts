@@ -143,25 +143,54 @@ function renderInput(ctx: FieldContext, placed: PlacedField) {
   };
   let control;
   if (field.widget === 'textarea') {
-    control = html`<textarea id=${id} name=${pointer} rows="5" .value=${live(text)} ?required=${required} ?readonly=${ctx.locked(placed)}
-      .autocomplete=${common.autocomplete} aria-describedby=${ifDefined(common.describedBy)} aria-invalid=${ifDefined(common.invalid)}
-      @input=${onInput} @change=${() => ctx.commit(placed)}></textarea>`;
+    control = html`<textarea
+      id=${id}
+      name=${pointer}
+      rows="5"
+      .value=${live(text)}
+      ?required=${required}
+      ?readonly=${ctx.locked(placed)}
+      .autocomplete=${common.autocomplete}
+      aria-describedby=${ifDefined(common.describedBy)}
+      aria-invalid=${ifDefined(common.invalid)}
+      @input=${onInput}
+      @change=${() => ctx.commit(placed)}
+    ></textarea>`;
   } else if (field.widget === 'select') {
     const onChange = (event: Event) => {
       const index = (event.target as HTMLSelectElement).value;
       ctx.edit(placed, index === '' ? undefined : field.options[Number(index)].value);
       ctx.commit(placed);
     };
-    control = html`<select id=${id} name=${pointer} ?required=${required} .autocomplete=${common.autocomplete}
-      aria-describedby=${ifDefined(common.describedBy)} aria-invalid=${ifDefined(common.invalid)} @change=${onChange}>
+    control = html`<select
+      id=${id}
+      name=${pointer}
+      ?required=${required}
+      .autocomplete=${common.autocomplete}
+      aria-describedby=${ifDefined(common.describedBy)}
+      aria-invalid=${ifDefined(common.invalid)}
+      @change=${onChange}
+    >
       <option value="" .selected=${live(value === undefined)}>${ctx.i18n.messages.applicationForm.chooseOption}</option>
       ${field.options.map((option, i) => html`<option value=${String(i)} .selected=${live(option.value === value)}>${option.label}</option>`)}
     </select>`;
   } else {
-    control = html`<input id=${id} name=${pointer} type=${INPUT_TYPES[field.widget] ?? 'text'} inputmode=${ifDefined(INPUT_MODES[field.widget])}
-      .value=${live(text)} ?required=${required} ?readonly=${ctx.locked(placed)} spellcheck=${ifDefined(field.widget === 'email' ? 'false' : undefined)}
-      .autocomplete=${common.autocomplete} aria-describedby=${ifDefined(common.describedBy)} aria-invalid=${ifDefined(common.invalid)}
-      @input=${onInput} @change=${() => ctx.commit(placed)} @blur=${onBlur} />`;
+    control = html`<input
+      id=${id}
+      name=${pointer}
+      type=${INPUT_TYPES[field.widget] ?? 'text'}
+      inputmode=${ifDefined(INPUT_MODES[field.widget])}
+      .value=${live(text)}
+      ?required=${required}
+      ?readonly=${ctx.locked(placed)}
+      spellcheck=${ifDefined(field.widget === 'email' ? 'false' : undefined)}
+      .autocomplete=${common.autocomplete}
+      aria-describedby=${ifDefined(common.describedBy)}
+      aria-invalid=${ifDefined(common.invalid)}
+      @input=${onInput}
+      @change=${() => ctx.commit(placed)}
+      @blur=${onBlur}
+    />`;
   }
   return html`<div class=${fieldClass(ctx, placed)} part="field">
     <label for=${id}>${label(ctx, placed)}</label>
@@ -184,8 +213,15 @@ function renderChoices(ctx: FieldContext, placed: PlacedField) {
           ctx.commit(placed);
         };
         return html`<div class="choice">
-          <input type="radio" id=${optionId} name=${pointer} .checked=${live(option.value === value)} ?required=${required}
-            aria-invalid=${ifDefined(invalid(ctx, placed))} @change=${choose} />
+          <input
+            type="radio"
+            id=${optionId}
+            name=${pointer}
+            .checked=${live(option.value === value)}
+            ?required=${required}
+            aria-invalid=${ifDefined(invalid(ctx, placed))}
+            @change=${choose}
+          />
           <label for=${optionId}>${option.label}</label>
         </div>`;
       })}
@@ -198,8 +234,15 @@ function renderCheckbox(ctx: FieldContext, placed: PlacedField) {
   const checked = getAt(ctx.data, placed.pointer) === true;
   return html`<div class=${fieldClass(ctx, placed)} part="field">
     <div class="choice">
-      <input type="checkbox" id=${id} name=${placed.pointer} .checked=${live(checked)} aria-describedby=${ifDefined(describedBy(ctx, placed))}
-        aria-invalid=${ifDefined(invalid(ctx, placed))} @change=${(event: Event) => ctx.edit(placed, (event.target as HTMLInputElement).checked)} />
+      <input
+        type="checkbox"
+        id=${id}
+        name=${placed.pointer}
+        .checked=${live(checked)}
+        aria-describedby=${ifDefined(describedBy(ctx, placed))}
+        aria-invalid=${ifDefined(invalid(ctx, placed))}
+        @change=${(event: Event) => ctx.edit(placed, (event.target as HTMLInputElement).checked)}
+      />
       <label for=${id}>${placed.field.title}</label>
     </div>
     ${hint(placed)} ${error(ctx, placed)}
@@ -219,17 +262,27 @@ function renderFile(ctx: FieldContext, placed: PlacedField) {
     ${hint(placed)}
     <p id="${id}-accept" class="hint">${limits}</p>
     ${missing ? html`<p id="${id}-again" class="notice">${t.chooseAgain(missing)}</p>` : nothing} ${error(ctx, placed)}
-    <input type="file" id=${id} name=${pointer} data-pointer=${pointer} accept=${accept.join(',')} ?required=${required}
-      aria-describedby=${ifDefined(describedBy(ctx, placed, `${id}-accept`, missing ? `${id}-again` : ''))} aria-invalid=${ifDefined(invalid(ctx, placed))}
-      @change=${(event: Event) => ctx.chooseFile(placed, (event.target as HTMLInputElement).files?.[0])} />
-    ${file
-      ? html`<p class="file-chosen">
-          <span>${t.chosen(file.name, fileSize(file.size, ctx.i18n))}</span>
-          <button type="button" class="link" @click=${() => ctx.chooseFile(placed, undefined)}>
-            ${t.remove}<span class="visually-hidden">: ${field.title}</span>
-          </button>
-        </p>`
-      : nothing}
+    <input
+      type="file"
+      id=${id}
+      name=${pointer}
+      data-pointer=${pointer}
+      accept=${accept.join(',')}
+      ?required=${required}
+      aria-describedby=${ifDefined(describedBy(ctx, placed, `${id}-accept`, missing ? `${id}-again` : ''))}
+      aria-invalid=${ifDefined(invalid(ctx, placed))}
+      @change=${(event: Event) => ctx.chooseFile(placed, (event.target as HTMLInputElement).files?.[0])}
+    />
+    ${
+      file
+        ? html`<p class="file-chosen">
+            <span>${t.chosen(file.name, fileSize(file.size, ctx.i18n))}</span>
+            <button type="button" class="link" @click=${() => ctx.chooseFile(placed, undefined)}>
+              ${t.remove}<span class="visually-hidden">: ${field.title}</span>
+            </button>
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -249,15 +302,21 @@ function renderRepeat(ctx: FieldContext, placed: PlacedField) {
       return html`<fieldset class="item" part="item">
         <legend>${name}</legend>
         ${renderFields(ctx, field.fields, child(pointer, i))}
-        ${count > min
-          ? html`<button type="button" class="secondary" part="remove-button" @click=${() => ctx.removeItem(placed, i)}>${t.remove(name)}</button>`
-          : nothing}
+        ${
+          count > min
+            ? html`<button type="button" class="secondary" part="remove-button" @click=${() => ctx.removeItem(placed, i)}>
+                ${t.remove(name)}
+              </button>`
+            : nothing
+        }
       </fieldset>`;
     })}
-    ${count < max
-      ? html`<button type="button" id=${addButtonId(pointer)} class="secondary" part="add-button" @click=${() => ctx.addItem(placed)}>
-          ${field.schema['x-add-label'] ?? t.item(itemTitle, count + 1)}
-        </button>`
-      : nothing}
+    ${
+      count < max
+        ? html`<button type="button" id=${addButtonId(pointer)} class="secondary" part="add-button" @click=${() => ctx.addItem(placed)}>
+            ${field.schema['x-add-label'] ?? t.item(itemTitle, count + 1)}
+          </button>`
+        : nothing
+    }
   </fieldset>`;
 }

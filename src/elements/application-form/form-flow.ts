@@ -255,7 +255,13 @@ export class FormFlow implements FieldContext {
   saveDraft(): void {
     if (this.receipt) return;
     const files = Object.fromEntries([...this.missingFiles, ...[...this.files].map(([pointer, file]) => [pointer, file.name] as const)]);
-    this.store.save({ formVersion: this.definition.version, data: this.data, step: this.stepIndex, idempotencyKey: this.idempotencyKey, files });
+    this.store.save({
+      formVersion: this.definition.version,
+      data: this.data,
+      step: this.stepIndex,
+      idempotencyKey: this.idempotencyKey,
+      files,
+    });
   }
 
   clearDraft(): void {

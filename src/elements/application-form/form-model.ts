@@ -102,7 +102,9 @@ function conditionOf(schema: JsonSchema | undefined): Omit<Condition, 'required'
 function fieldOf(name: string, schema: JsonSchema, required: boolean, always: boolean): FieldModel {
   const widget = widgetOf(schema);
   const options: Option[] = schema.oneOf
-    ? schema.oneOf.filter((option) => option.const !== undefined).map((option) => ({ value: option.const!, label: option.title ?? String(option.const) }))
+    ? schema.oneOf
+        .filter((option) => option.const !== undefined)
+        .map((option) => ({ value: option.const!, label: option.title ?? String(option.const) }))
     : (schema.enum ?? []).map((value) => ({ value, label: String(value) }));
   const fields = widget === 'group' ? fieldsOf(schema) : widget === 'repeat' && schema.items ? fieldsOf(schema.items) : [];
   return { name, title: schema.title ?? name, schema, widget, required, always, conditions: [], options, fields };
@@ -169,5 +171,6 @@ export function* shownFields(fields: FieldModel[], data: unknown, base: string):
 
 /** Every shown field of the whole form, with the index of its step. */
 export function* allShownFields(steps: StepModel[], data: unknown): Generator<PlacedField & { step: number }> {
-  for (const [step, model] of steps.entries()) for (const placed of shownFields(model.fields, data, model.pointer)) yield { ...placed, step };
+  for (const [step, model] of steps.entries())
+    for (const placed of shownFields(model.fields, data, model.pointer)) yield { ...placed, step };
 }

@@ -36,7 +36,12 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
     api.form(request.api, request.service, signal).catch((error: unknown) => error),
   ]);
   const entry = offer.services.find((service) => service.key === request.service);
-  if (!entry) return notice(i18n, (t) => t.unavailable.heading, (t) => [t.unavailable.notOffered]);
+  if (!entry)
+    return notice(
+      i18n,
+      (t) => t.unavailable.heading,
+      (t) => [t.unavailable.notOffered],
+    );
   if (entry.mode !== 'online') {
     return notice(
       i18n,
@@ -44,7 +49,12 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
       (t) => [t.unavailable.inPerson(entry.name), ...(entry.onlineFrom ? [t.unavailable.onlineFrom(i18n.date(entry.onlineFrom))] : [])],
     );
   }
-  if (definition instanceof ApiProblem && definition.status === 404) return notice(i18n, () => entry.name, (t) => [t.unavailable.noForm]);
+  if (definition instanceof ApiProblem && definition.status === 404)
+    return notice(
+      i18n,
+      () => entry.name,
+      (t) => [t.unavailable.noForm],
+    );
   if (definition instanceof Error) throw definition;
   const flow = new FormFlow({ ...request, definition: definition as Awaited<ReturnType<typeof api.form>>, entry });
   return {

@@ -25,7 +25,9 @@ export async function send(flow: FormFlow): Promise<void> {
   flow.showSummary = false;
   flow.saveDraft();
   flow.host.requestUpdate();
-  const files = new Map([...flow.placedFields().keys()].filter((pointer) => flow.files.has(pointer)).map((pointer) => [pointer, flow.files.get(pointer)!]));
+  const files = new Map(
+    [...flow.placedFields().keys()].filter((pointer) => flow.files.has(pointer)).map((pointer) => [pointer, flow.files.get(pointer)!]),
+  );
   try {
     const receipt = await submitApplication(
       flow.api,
@@ -66,7 +68,9 @@ function placeErrors(flow: FormFlow, errors: FieldError[]): boolean {
   const fields = [...flow.placedFields().values()].filter((placed) => placed.field.widget !== 'group' && placed.field.widget !== 'repeat');
   let first: number | undefined;
   for (const error of errors) {
-    const placed = fields.filter((candidate) => isWithin(error.pointer, candidate.pointer)).sort((a, b) => b.pointer.length - a.pointer.length)[0];
+    const placed = fields
+      .filter((candidate) => isWithin(error.pointer, candidate.pointer))
+      .sort((a, b) => b.pointer.length - a.pointer.length)[0];
     if (!placed) {
       flow.generalErrors.push(error.detail);
       continue;

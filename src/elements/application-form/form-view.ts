@@ -25,15 +25,19 @@ function renderGate(flow: FormFlow): TemplateResult | undefined {
   if (snapshot.status === 'signed-in' && meetsTrustLevel(snapshot.identity.trustLevel, level)) return undefined;
   const levelName = t.trust.levels[level];
   const explanation =
-    snapshot.status === 'signed-in' ? t.trust.levelTooLow(t.trust.levels[snapshot.identity.trustLevel], levelName) : t.trust.signInNeeded(levelName);
+    snapshot.status === 'signed-in'
+      ? t.trust.levelTooLow(t.trust.levels[snapshot.identity.trustLevel], levelName)
+      : t.trust.signInNeeded(levelName);
   return html`<div class="panel gate" part="sign-in-required">
     <h3>${t.trust.heading}</h3>
     <p>${explanation}</p>
     <p>${t.trust.hints[level]}</p>
-    ${flow.session.providers.length > 0
-      ? html`<p>${t.trust.draftKept}</p>
-          <button type="button" part="sign-in-button" @click=${() => void signIn(flow)}>${t.trust.signIn(levelName)}</button>`
-      : html`<p>${t.trust.notConfigured}</p>`}
+    ${
+      flow.session.providers.length > 0
+        ? html`<p>${t.trust.draftKept}</p>
+            <button type="button" part="sign-in-button" @click=${() => void signIn(flow)}>${t.trust.signIn(levelName)}</button>`
+        : html`<p>${t.trust.notConfigured}</p>`
+    }
     ${flow.signInFailed ? html`<p class="error-text" role="alert">${t.trust.signInFailed}</p>` : nothing}
   </div>`;
 }
@@ -65,18 +69,22 @@ function renderForm(flow: FormFlow): TemplateResult {
         <span class="caption" part="progress-text">${t.progress.step(flow.stepIndex + 1, flow.steps.length + 1)}</span>
         ${step ? step.title : t.review.heading}
       </h3>
-      ${step
-        ? html`${step.description ? html`<p class="intro">${step.description}</p>` : nothing}
-            <p class="hint">${t.requiredNote}</p>
-            ${renderFields(flow, step.fields, step.pointer)}`
-        : html`<p class="intro">${t.review.intro}</p>
-            ${renderAnswers(flow, { headingLevel: 4, onChange: (index) => flow.change(index) })}`}
+      ${
+        step
+          ? html`${step.description ? html`<p class="intro">${step.description}</p>` : nothing}
+              <p class="hint">${t.requiredNote}</p>
+              ${renderFields(flow, step.fields, step.pointer)}`
+          : html`<p class="intro">${t.review.intro}</p>
+              ${renderAnswers(flow, { headingLevel: 4, onChange: (index) => flow.change(index) })}`
+      }
       ${renderFailure(flow)}
       <p class="sending" role="status">${flow.sending ? t.sending : nothing}</p>
       <div class="actions">
-        ${step
-          ? html`<button type="submit" part="next-button">${t.next}</button>`
-          : html`<button type="submit" part="submit-button" aria-disabled=${flow.sending ? 'true' : 'false'}>${t.send}</button>`}
+        ${
+          step
+            ? html`<button type="submit" part="next-button">${t.next}</button>`
+            : html`<button type="submit" part="submit-button" aria-disabled=${flow.sending ? 'true' : 'false'}>${t.send}</button>`
+        }
         ${flow.stepIndex > 0 ? html`<button type="button" class="secondary" part="back-button" @click=${() => flow.back()}>${t.back}</button>` : nothing}
       </div>
     </form>
@@ -105,7 +113,14 @@ function renderErrorSummary(flow: FormFlow): TemplateResult | typeof nothing {
     event.preventDefault();
     flow.focus(id);
   };
-  return html`<div id="error-summary" class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div
+    id="error-summary"
+    class="error-summary"
+    part="error-summary"
+    role="alert"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
     <h3 id="error-summary-title">${flow.i18n.messages.applicationForm.errorSummary}</h3>
     <ul>
       ${items.map(({ id, message }) =>
@@ -122,12 +137,14 @@ function renderRestored(flow: FormFlow): TemplateResult | typeof nothing {
   const missing = [...flow.missingFiles].filter(([pointer]) => fields.has(pointer));
   return html`<div class="notice" part="notice">
     <p>${t.restored}</p>
-    ${missing.length > 0
-      ? html`<p>${t.filesToChooseAgain}</p>
-          <ul>
-            ${missing.map(([pointer, name]) => html`<li>${fields.get(pointer)!.field.title}: ${name}</li>`)}
-          </ul>`
-      : nothing}
+    ${
+      missing.length > 0
+        ? html`<p>${t.filesToChooseAgain}</p>
+            <ul>
+              ${missing.map(([pointer, name]) => html`<li>${fields.get(pointer)!.field.title}: ${name}</li>`)}
+            </ul>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -142,17 +159,25 @@ function renderFailure(flow: FormFlow): TemplateResult | typeof nothing {
   switch (failure.kind) {
     case 'network':
       message = t.failure.network;
-      action = html`<button type="button" class="secondary" part="retry-button" @click=${() => void send(flow)}>${t.failure.retry}</button>`;
+      action = html`<button type="button" class="secondary" part="retry-button" @click=${() => void send(flow)}>
+        ${t.failure.retry}
+      </button>`;
       break;
     case 'unauthorized':
     case 'trust':
       message =
-        failure.kind === 'trust' && identity ? t.trust.levelTooLow(t.trust.levels[identity.trustLevel], t.trust.levels[level]) : t.failure.unauthorized;
-      action = html`<button type="button" class="secondary" part="sign-in-button" @click=${() => void signIn(flow)}>${t.failure.signInAgain}</button>`;
+        failure.kind === 'trust' && identity
+          ? t.trust.levelTooLow(t.trust.levels[identity.trustLevel], t.trust.levels[level])
+          : t.failure.unauthorized;
+      action = html`<button type="button" class="secondary" part="sign-in-button" @click=${() => void signIn(flow)}>
+        ${t.failure.signInAgain}
+      </button>`;
       break;
     case 'other':
       message = t.failure.other(failure.detail);
-      action = html`<button type="button" class="secondary" part="retry-button" @click=${() => void send(flow)}>${t.failure.retry}</button>`;
+      action = html`<button type="button" class="secondary" part="retry-button" @click=${() => void send(flow)}>
+        ${t.failure.retry}
+      </button>`;
   }
   return html`<div id="send-failure" class="failure" part="send-error" role="alert" tabindex="-1">
     <p>${message}</p>

@@ -18,7 +18,10 @@ export function child(pointer: string, name: string | number): string {
 }
 
 export function getAt(data: unknown, pointer: string): unknown {
-  return segments(pointer).reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+  return segments(pointer).reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 /** Sets a value, creating the objects (or arrays, for numeric segments) on the way; `undefined` removes it. */

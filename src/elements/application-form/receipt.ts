@@ -16,12 +16,14 @@ export function renderReceipt(ctx: ReviewContext, receipt: Receipt, nextSteps: s
         <dt>${t.reference}</dt>
         <dd part="reference">${receipt.reference}</dd>
       </div>
-      ${receipt.accessCode
-        ? html`<div>
-            <dt>${t.accessCode}</dt>
-            <dd part="access-code">${receipt.accessCode}</dd>
-          </div>`
-        : nothing}
+      ${
+        receipt.accessCode
+          ? html`<div>
+              <dt>${t.accessCode}</dt>
+              <dd part="access-code">${receipt.accessCode}</dd>
+            </div>`
+          : nothing
+      }
       <div>
         <dt>${t.receivedAt}</dt>
         <dd>${ctx.i18n.date(receipt.createdAt, true)}</dd>

@@ -20,15 +20,20 @@ export function renderAnswers(ctx: ReviewContext, options: { headingLevel: 4 | 5
   const t = ctx.i18n.messages.applicationForm.review;
   return html`<div class="answers" part="review">
     ${ctx.steps.map((step, index) => {
-      const heading = options.headingLevel === 4 ? html`<h4 id="review-${step.name}">${step.title}</h4>` : html`<h5 id="review-${step.name}">${step.title}</h5>`;
+      const heading =
+        options.headingLevel === 4
+          ? html`<h4 id="review-${step.name}">${step.title}</h4>`
+          : html`<h5 id="review-${step.name}">${step.title}</h5>`;
       return html`<section class="answers-step" aria-labelledby="review-${step.name}">
         <div class="answers-heading">
           ${heading}
-          ${options.onChange
-            ? html`<button type="button" class="secondary" part="change-button" @click=${() => options.onChange!(index)}>
-                ${t.change}<span class="visually-hidden">: ${step.title}</span>
-              </button>`
-            : nothing}
+          ${
+            options.onChange
+              ? html`<button type="button" class="secondary" part="change-button" @click=${() => options.onChange!(index)}>
+                  ${t.change}<span class="visually-hidden">: ${step.title}</span>
+                </button>`
+              : nothing
+          }
         </div>
         ${renderList(ctx, step.fields, step.pointer)}
       </section>`;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../events/events.ts';
 import { localize } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
@@ -49,16 +50,22 @@ export class RathausLoginButton extends LitElement {
             <span part="name">${t.signedInAs(snapshot.identity.name)}</span>
             <button part="button" class="secondary" @click=${() => this.session.signOut()}>${t.signOut}</button>
           </div>
-          ${snapshot.expiring
-            ? html`<div role="alert" part="notice">
-                <p>${t.expiring}</p>
-                <button class="secondary" @click=${() => this.session.signIn({ issuer: snapshot.issuer })}>${t.staySignedIn}</button>
-              </div>`
-            : nothing}
+          ${
+            snapshot.expiring
+              ? html`<div role="alert" part="notice">
+                  <p>${t.expiring}</p>
+                  <button class="secondary" @click=${() => this.session.signIn({ issuer: snapshot.issuer })}>${t.staySignedIn}</button>
+                </div>`
+              : nothing
+          }
         `;
       case 'signed-out':
         return html`
-          <button part="button" aria-expanded=${this.session.providers.length > 1 ? String(this.choosing) : nothing} @click=${this.onSignIn}>
+          <button
+            part="button"
+            aria-expanded=${ifDefined(this.session.providers.length > 1 ? (this.choosing ? 'true' : 'false') : undefined)}
+            @click=${this.onSignIn}
+          >
             ${snapshot.notice ? t.tryAgain : t.signIn}
           </button>
           ${this.choosing ? this.renderProviders() : nothing}
@@ -73,7 +80,12 @@ export class RathausLoginButton extends LitElement {
       <p id="choose">${t.chooseProvider}</p>
       <ul part="providers" aria-labelledby="choose">
         ${this.session.providers.map(
-          (provider) => html`<li><button class="secondary" @click=${() => this.session.signIn({ issuer: provider.issuer })}>${t.signInWith(provider.label)}</button></li>`,
+          (provider) =>
+            html`<li>
+              <button class="secondary" @click=${() => this.session.signIn({ issuer: provider.issuer })}>
+                ${t.signInWith(provider.label)}
+              </button>
+            </li>`,
         )}
       </ul>
     `;
@@ -89,7 +101,8 @@ export class RathausLoginButton extends LitElement {
     if (snapshot.status === this.lastStatus) return;
     const previous = this.lastStatus;
     this.lastStatus = snapshot.status;
-    if (snapshot.status === 'signed-in') emit(this, 'rathaus-signed-in', { name: snapshot.identity.name, trustLevel: snapshot.identity.trustLevel });
+    if (snapshot.status === 'signed-in')
+      emit(this, 'rathaus-signed-in', { name: snapshot.identity.name, trustLevel: snapshot.identity.trustLevel });
     else if (snapshot.status === 'signed-out' && previous === 'signed-in') emit(this, 'rathaus-signed-out', {});
   }
 }

@@ -88,7 +88,8 @@ export const applicationForm = {
       'Der Antrag konnte nicht gesendet werden, weil keine Verbindung zum Server besteht. Ihre Eingaben sind gespeichert. ' +
       'Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     retry: 'Erneut senden',
-    unauthorized: 'Ihre Anmeldung ist abgelaufen. Ihre Eingaben sind gespeichert. Bitte melden Sie sich erneut an und senden Sie den Antrag dann ab.',
+    unauthorized:
+      'Ihre Anmeldung ist abgelaufen. Ihre Eingaben sind gespeichert. Bitte melden Sie sich erneut an und senden Sie den Antrag dann ab.',
     signInAgain: 'Erneut anmelden',
     other: (detail: string) => `Der Antrag konnte nicht gesendet werden: ${detail} Ihre Eingaben sind gespeichert.`,
   },

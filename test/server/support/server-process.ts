@@ -60,7 +60,9 @@ export async function startServerProcess(env: Record<string, string | undefined>
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${stderr.join('\n')}\n${lines.join('\n')}`);
+      throw new Error(
+        `${name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${stderr.join('\n')}\n${lines.join('\n')}`,
+      );
     }
     const ready = await fetch(`${server.url}/api/v1/municipalities`).then(
       (response) => response.status === 200,

@@ -17,7 +17,6 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-
 /** A fresh, migrated, empty database: a PGlite folder, or a new database on the PostgreSQL server. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   return POSTGRES_ADMIN_URL ? createPostgresDatabase(POSTGRES_ADMIN_URL) : createPgliteDatabase();

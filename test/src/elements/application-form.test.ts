@@ -37,7 +37,9 @@ describe('rathaus-application-form', () => {
     const before = location.href;
     history.replaceState(null, '', `${location.pathname}?service=${SERVICE.fundsache}`);
     try {
-      const el = await fixture<RathausApplicationForm>(html`<rathaus-application-form municipality="syke" api=${testInfo.api}></rathaus-application-form>`);
+      const el = await fixture<RathausApplicationForm>(
+        html`<rathaus-application-form municipality="syke" api=${testInfo.api}></rathaus-application-form>`,
+      );
       await loaded(el);
       expect(part(el, 'title')!.textContent).to.equal('Fundsache melden');
     } finally {
@@ -46,10 +48,14 @@ describe('rathaus-application-form', () => {
   });
 
   it('says what is missing when the page names no municipality or no service', async () => {
-    const noTown = await fixture<RathausApplicationForm>(html`<rathaus-application-form service=${SERVICE.fundsache} api=${testInfo.api}></rathaus-application-form>`);
+    const noTown = await fixture<RathausApplicationForm>(
+      html`<rathaus-application-form service=${SERVICE.fundsache} api=${testInfo.api}></rathaus-application-form>`,
+    );
     await loaded(noTown);
     expect(part(noTown, 'error')!.textContent).to.contain('nicht eingestellt, für welche Kommune');
-    const noService = await fixture<RathausApplicationForm>(html`<rathaus-application-form municipality="syke" api=${testInfo.api}></rathaus-application-form>`);
+    const noService = await fixture<RathausApplicationForm>(
+      html`<rathaus-application-form municipality="syke" api=${testInfo.api}></rathaus-application-form>`,
+    );
     await loaded(noService);
     expect(part(noService, 'error')!.textContent).to.contain('keine Leistung ausgewählt');
     await expect(noService).to.be.accessible();
@@ -74,7 +80,11 @@ describe('rathaus-application-form', () => {
 
   it('reports a failed load with a retry button that works by keyboard', async () => {
     const el = await fixture<RathausApplicationForm>(
-      html`<rathaus-application-form service=${SERVICE.fundsache} municipality="syke" api="http://127.0.0.1:9/api/v1"></rathaus-application-form>`,
+      html`<rathaus-application-form
+        service=${SERVICE.fundsache}
+        municipality="syke"
+        api="http://127.0.0.1:9/api/v1"
+      ></rathaus-application-form>`,
     );
     await loaded(el);
     const error = part(el, 'error')!;

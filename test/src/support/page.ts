@@ -33,14 +33,22 @@ export async function signInForTest(claims: Record<string, unknown> = {}, option
     expiresAt: Date.now() + 600_000,
     issuer,
     expiring: false,
-    identity: { name: String(claims.name ?? 'Erika Mustermann'), claims: { sub: options.sub ?? 'test-citizen', acr, ...claims }, trustLevel: trustLevelOfAcr(acr) },
+    identity: {
+      name: String(claims.name ?? 'Erika Mustermann'),
+      claims: { sub: options.sub ?? 'test-citizen', acr, ...claims },
+      trustLevel: trustLevelOfAcr(acr),
+    },
   });
   return token;
 }
 
 /** A staff token of the test backend's Syke client, for moving applications through their statuses. */
 export async function staffToken(): Promise<string> {
-  const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: testInfo.staff.clientId, client_secret: testInfo.staff.clientSecret });
+  const body = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: testInfo.staff.clientId,
+    client_secret: testInfo.staff.clientSecret,
+  });
   const response = await fetch(`${testInfo.api}/oauth/token`, { method: 'POST', body });
   return ((await response.json()) as { access_token: string }).access_token;
 }

@@ -20,8 +20,12 @@ describe('rathaus-application-form: fields that appear on a condition', () => {
     expect(begruendung.tagName).to.equal('TEXTAREA');
     expect(begruendung.labels![0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Begründung des rechtlichen Interesses (Pflichtfeld)');
     expect(field(el, 'Nachweis').type).to.equal('file');
-    const labels = [...el.shadowRoot!.querySelectorAll('[part~="form"] label, [part~="form"] legend')].map((label) => label.textContent!.trim());
-    expect(labels.findIndex((text) => text.startsWith('Begründung'))).to.be.greaterThan(labels.findIndex((text) => text.startsWith('Für wen')));
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="form"] label, [part~="form"] legend')].map((label) =>
+      label.textContent!.trim(),
+    );
+    expect(labels.findIndex((text) => text.startsWith('Begründung'))).to.be.greaterThan(
+      labels.findIndex((text) => text.startsWith('Für wen')),
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -62,7 +66,10 @@ describe('rathaus-application-form: fields that appear on a condition', () => {
   });
 
   it('reveals a field under a select too: "Sonstiger Verwendungszweck"', async () => {
-    sessionStorage.setItem('rathaus:draft:syke:99027002012000', JSON.stringify({ formVersion: 1, step: 1, idempotencyKey: 'k', files: {}, data: {} }));
+    sessionStorage.setItem(
+      'rathaus:draft:syke:99027002012000',
+      JSON.stringify({ formVersion: 1, step: 1, idempotencyKey: 'k', files: {}, data: {} }),
+    );
     const el = await formFor(SERVICE.geburtsurkunde);
     expect(stepHeading(el)).to.equal('Schritt 2 von 5 Urkunde');
     // The default of the form is filled in.

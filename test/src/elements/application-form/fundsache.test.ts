@@ -50,7 +50,10 @@ describe('rathaus-application-form: Fundsache melden in Syke', () => {
     await fillFundsache(el);
     const review = part(el, 'review')!;
     const answers = Object.fromEntries(
-      [...review.querySelectorAll('.answer')].map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]),
+      [...review.querySelectorAll('.answer')].map((row) => [
+        row.querySelector('dt')!.textContent!.trim(),
+        row.querySelector('dd')!.textContent!.trim(),
+      ]),
     );
     expect(answers).to.include({
       'Was wurde gefunden?': 'Geldbörse',
@@ -128,10 +131,12 @@ describe('rathaus-application-form: Fundsache melden in Syke', () => {
   });
 
   it('can be completed with the keyboard alone, in the order the fields are shown', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button>Vorher</button>
-      <rathaus-application-form service=${SERVICE.fundsache} municipality="syke" api=${testInfo.api}></rathaus-application-form>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button>Vorher</button>
+        <rathaus-application-form service=${SERVICE.fundsache} municipality="syke" api=${testInfo.api}></rathaus-application-form>
+      </div>`,
+    );
     const el = wrapper.querySelector<RathausApplicationForm>('rathaus-application-form')!;
     await loaded(el);
     wrapper.querySelector('button')!.focus();
@@ -204,5 +209,8 @@ describe('rathaus-application-form: Fundsache melden in Syke', () => {
 function dateKeys(year: number, month: number, day: number): string {
   const parts = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(year, month - 1, day));
   const digits: Record<string, string> = { year: String(year), month: String(month).padStart(2, '0'), day: String(day).padStart(2, '0') };
-  return parts.filter((p) => p.type in digits).map((p) => digits[p.type]).join('');
+  return parts
+    .filter((p) => p.type in digits)
+    .map((p) => digits[p.type])
+    .join('');
 }

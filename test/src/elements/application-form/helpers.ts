@@ -17,14 +17,21 @@ export function draftKey(service: string, municipality = 'syke'): string {
   return `rathaus:draft:${municipality}:${service}`;
 }
 
-export function storedDraft(service: string): { data: Record<string, Record<string, unknown>>; step: number; idempotencyKey: string; files: Record<string, string> } | null {
+export function storedDraft(
+  service: string,
+): { data: Record<string, Record<string, unknown>>; step: number; idempotencyKey: string; files: Record<string, string> } | null {
   return JSON.parse(sessionStorage.getItem(draftKey(service)) ?? 'null');
 }
 
 /** A form on the page, loaded from the real backend. */
 export async function formFor(service: string, options: { municipality?: string; lang?: string } = {}): Promise<RathausApplicationForm> {
   const el = await fixture<RathausApplicationForm>(
-    html`<rathaus-application-form service=${service} municipality=${options.municipality ?? 'syke'} api=${testInfo.api} lang=${ifDefined(options.lang)}></rathaus-application-form>`,
+    html`<rathaus-application-form
+      service=${service}
+      municipality=${options.municipality ?? 'syke'}
+      api=${testInfo.api}
+      lang=${ifDefined(options.lang)}
+    ></rathaus-application-form>`,
   );
   await loaded(el);
   return el;
@@ -32,9 +39,14 @@ export async function formFor(service: string, options: { municipality?: string;
 
 /** Waits until the element shows a form, a sign-in request, an explanation or an error instead of "loading". */
 export async function loaded(el: RathausApplicationForm): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~="form"], [part~="sign-in-required"], [part~="unavailable"], [part~="error"], [part~="receipt"]'), 'the form did not load', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () =>
+      el.shadowRoot?.querySelector('[part~="form"], [part~="sign-in-required"], [part~="unavailable"], [part~="error"], [part~="receipt"]'),
+    'the form did not load',
+    {
+      timeout: 5000,
+    },
+  );
   await el.updateComplete;
 }
 
@@ -50,14 +62,18 @@ type Control = HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement;
 
 /** The input of the field whose label starts with `label` (the required mark follows it). */
 export function field(el: RathausApplicationForm, label: string, within: ParentNode = el.shadowRoot!): Control {
-  const match = [...within.querySelectorAll('label')].find((candidate) => candidate.textContent!.trim().replace(/\s+/g, ' ').startsWith(label));
+  const match = [...within.querySelectorAll('label')].find((candidate) =>
+    candidate.textContent!.trim().replace(/\s+/g, ' ').startsWith(label),
+  );
   if (!match) throw new Error(`no field labelled "${label}"`);
   return el.shadowRoot!.getElementById(match.htmlFor) as Control;
 }
 
 /** The radio group (fieldset) whose legend starts with `legend`. */
 export function group(el: RathausApplicationForm, legend: string): HTMLFieldSetElement {
-  const match = [...el.shadowRoot!.querySelectorAll('fieldset')].find((candidate) => candidate.querySelector('legend')!.textContent!.trim().startsWith(legend));
+  const match = [...el.shadowRoot!.querySelectorAll('fieldset')].find((candidate) =>
+    candidate.querySelector('legend')!.textContent!.trim().startsWith(legend),
+  );
   if (!match) throw new Error(`no group "${legend}"`);
   return match;
 }
@@ -78,7 +94,9 @@ export async function fill(el: RathausApplicationForm, label: string, value: str
 
 /** Picks an option of a select (by its text) or a radio button (by its label) of the field `label`. */
 export async function choose(el: RathausApplicationForm, label: string, option: string): Promise<void> {
-  const radios = [...el.shadowRoot!.querySelectorAll('fieldset')].find((candidate) => candidate.querySelector(':scope > legend')?.textContent!.trim().startsWith(label));
+  const radios = [...el.shadowRoot!.querySelectorAll('fieldset')].find((candidate) =>
+    candidate.querySelector(':scope > legend')?.textContent!.trim().startsWith(label),
+  );
   if (radios) {
     const optionLabel = [...radios.querySelectorAll('label')].find((candidate) => candidate.textContent!.trim() === option);
     if (!optionLabel) throw new Error(`no option "${option}" in "${label}"`);
@@ -144,7 +162,14 @@ export const FUND = {
 };
 
 export const FUND_DATA = {
-  fund: { gegenstand: 'geldboerse', beschreibung: FUND.beschreibung, wert: 25.5, fundort: FUND.fundort, funddatum: FUND.funddatum, fundzeit: '14:30' },
+  fund: {
+    gegenstand: 'geldboerse',
+    beschreibung: FUND.beschreibung,
+    wert: 25.5,
+    fundort: FUND.fundort,
+    funddatum: FUND.funddatum,
+    fundzeit: '14:30',
+  },
   verbleib: { verbleib: 'fundbuero' },
   finderlohn: { anspruch: true },
   finder: { familienname: FUND.familienname, email: FUND.email },

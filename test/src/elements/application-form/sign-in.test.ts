@@ -4,7 +4,20 @@ import { pageSession } from '../../../../src/session/session.ts';
 import type { SignInOptions } from '../../../../src/session/session.ts';
 import type { ApplicationView } from '../../../../server/contract/applications.ts';
 import { setMeta, signInForTest, testInfo } from '../../support/page.ts';
-import { SERVICE, choose, clickPart, deepActive, field, fill, formFor, hasField, part, stepHeading, storedDraft, until } from './helpers.ts';
+import {
+  SERVICE,
+  choose,
+  clickPart,
+  deepActive,
+  field,
+  fill,
+  formFor,
+  hasField,
+  part,
+  stepHeading,
+  storedDraft,
+  until,
+} from './helpers.ts';
 
 // The page's provider; it is never contacted, because the test records the sign-in instead of redirecting.
 setMeta('rathaus-login', 'issuer=https://konto.landkreis-diepholz.example; client_id=syke-website; label=Bürgerkonto');
@@ -57,7 +70,9 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
     const el = await formFor(SERVICE.hund);
     await toHalterStep(el);
     expect(stepHeading(el)).to.equal('Schritt 5 von 7 Halter/in');
-    const values = ['Vorname', 'Familienname', 'Geburtsdatum', 'Straße und Hausnummer', 'PLZ', 'Ort', 'E-Mail-Adresse'].map((label) => field(el, label).value);
+    const values = ['Vorname', 'Familienname', 'Geburtsdatum', 'Straße und Hausnummer', 'PLZ', 'Ort', 'E-Mail-Adresse'].map(
+      (label) => field(el, label).value,
+    );
     expect(values).to.deep.equal(['Erika', 'Mustermann', '1980-01-31', 'Hauptstraße 1', '28857', 'Syke', '']);
     expect(field(el, 'Vorname').readOnly).to.equal(true);
     expect(field(el, 'Straße und Hausnummer').readOnly).to.equal(true);
@@ -80,7 +95,9 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
     const reference = part(el, 'reference')!.textContent!;
     expect(part(el, 'access-code')).to.equal(null);
     expect(part(el, 'receipt')!.textContent).to.contain('unter „Meine Anträge“');
-    const view = (await (await fetch(`${testInfo.api}/applications/${reference}`, { headers: { authorization: `Bearer ${token}` } })).json()) as ApplicationView;
+    const view = (await (
+      await fetch(`${testInfo.api}/applications/${reference}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as ApplicationView;
     expect(view.data.halter).to.deep.equal({
       vorname: 'Erika',
       familienname: 'Mustermann',
@@ -124,7 +141,10 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
 
   it('asks a citizen signed in with a lower level to sign in again, keeping what was typed', async () => {
     const calls = recordSignIns();
-    sessionStorage.setItem('rathaus:draft:syke:99115005104000', JSON.stringify({ formVersion: 1, step: 0, idempotencyKey: 'k', files: {}, data: { neueWohnung: { ort: 'Syke' } } }));
+    sessionStorage.setItem(
+      'rathaus:draft:syke:99115005104000',
+      JSON.stringify({ formVersion: 1, step: 0, idempotencyKey: 'k', files: {}, data: { neueWohnung: { ort: 'Syke' } } }),
+    );
     await signInForTest(ERIKA, { acr: LOW });
     const el = await formFor(SERVICE.wohnsitz);
     expect(part(el, 'sign-in-required')!.textContent).to.contain('Sie sind mit dem Vertrauensniveau „niedrig“ angemeldet.');
@@ -141,7 +161,10 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
 
   it('adds and removes persons in the repeating group, moving focus to the new person and back to the add button', async () => {
     await signInForTest(ERIKA);
-    sessionStorage.setItem('rathaus:draft:syke:99115005104000', JSON.stringify({ formVersion: 1, step: 2, idempotencyKey: 'k', files: {}, data: {} }));
+    sessionStorage.setItem(
+      'rathaus:draft:syke:99115005104000',
+      JSON.stringify({ formVersion: 1, step: 2, idempotencyKey: 'k', files: {}, data: {} }),
+    );
     const el = await formFor(SERVICE.wohnsitz);
     expect(stepHeading(el)).to.equal('Schritt 3 von 6 Personen');
     const legends = () => [...el.shadowRoot!.querySelectorAll('[part~="item"] > legend')].map((legend) => legend.textContent!.trim());
@@ -170,7 +193,10 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
 
   it('reveals "Staat" when the checkbox "Zuzug aus dem Ausland" is ticked', async () => {
     await signInForTest(ERIKA);
-    sessionStorage.setItem('rathaus:draft:syke:99115005104000', JSON.stringify({ formVersion: 1, step: 1, idempotencyKey: 'k', files: {}, data: {} }));
+    sessionStorage.setItem(
+      'rathaus:draft:syke:99115005104000',
+      JSON.stringify({ formVersion: 1, step: 1, idempotencyKey: 'k', files: {}, data: {} }),
+    );
     const el = await formFor(SERVICE.wohnsitz);
     const checkbox = field(el, 'Zuzug aus dem Ausland');
     expect(checkbox.type).to.equal('checkbox');
@@ -186,7 +212,10 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
   it('offers no more persons than the form allows', async () => {
     await signInForTest(ERIKA);
     const persons = Array.from({ length: 10 }, () => ({}));
-    sessionStorage.setItem('rathaus:draft:syke:99115005104000', JSON.stringify({ formVersion: 1, step: 2, idempotencyKey: 'k', files: {}, data: { personen: { liste: persons } } }));
+    sessionStorage.setItem(
+      'rathaus:draft:syke:99115005104000',
+      JSON.stringify({ formVersion: 1, step: 2, idempotencyKey: 'k', files: {}, data: { personen: { liste: persons } } }),
+    );
     const el = await formFor(SERVICE.wohnsitz);
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(10);
     expect(part(el, 'add-button')).to.equal(null);

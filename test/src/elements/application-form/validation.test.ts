@@ -69,7 +69,9 @@ describe('rathaus-application-form: checks and error messages', () => {
     field(el, 'Fundort').focus();
     await el.updateComplete;
     expect(zeit.getAttribute('aria-invalid')).to.equal('true');
-    expect(el.shadowRoot!.getElementById(`${zeit.id}-error`)!.textContent).to.contain('„Uhrzeit (ungefähr)“ hat nicht das richtige Format.');
+    expect(el.shadowRoot!.getElementById(`${zeit.id}-error`)!.textContent).to.contain(
+      '„Uhrzeit (ungefähr)“ hat nicht das richtige Format.',
+    );
     // No summary for a single inline check: it appears when the citizen asks to go on.
     expect(part(el, 'error-summary')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -84,7 +86,11 @@ describe('rathaus-application-form: checks and error messages', () => {
 
   it('explains each kind of problem in German: e-mail, number, minimum, length and pattern', async () => {
     const el = await formFor(SERVICE.fundsache);
-    const messageOf = (label: string) => el.shadowRoot!.getElementById(`${field(el, label).id}-error`)?.textContent!.replace(/\s+/g, ' ').trim();
+    const messageOf = (label: string) =>
+      el
+        .shadowRoot!.getElementById(`${field(el, label).id}-error`)
+        ?.textContent!.replace(/\s+/g, ' ')
+        .trim();
     await fill(el, 'Geschätzter Wert', 'zwanzig');
     expect(messageOf('Geschätzter Wert')).to.equal('Fehler: „Geschätzter Wert in €“ muss eine Zahl sein, zum Beispiel 12,50.');
     await fill(el, 'Geschätzter Wert', '-3');
@@ -111,7 +117,9 @@ describe('rathaus-application-form: checks and error messages', () => {
     expect(foto.accept).to.equal('image/jpeg,image/png');
     expect(el.shadowRoot!.getElementById(`${foto.id}-accept`)!.textContent).to.equal('Erlaubt: JPG oder PNG, höchstens 10 MB.');
     await attach(el, 'Foto der Fundsache', new File(['%PDF-1.4'], 'fund.pdf', { type: 'application/pdf' }));
-    expect(el.shadowRoot!.getElementById(`${foto.id}-error`)!.textContent).to.contain('Die Datei für „Foto der Fundsache“ muss im Format JPG oder PNG sein.');
+    expect(el.shadowRoot!.getElementById(`${foto.id}-error`)!.textContent).to.contain(
+      'Die Datei für „Foto der Fundsache“ muss im Format JPG oder PNG sein.',
+    );
     await attach(el, 'Foto der Fundsache', new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'riesig.png', { type: 'image/png' }));
     expect(el.shadowRoot!.getElementById(`${foto.id}-error`)!.textContent).to.contain('ist zu groß. Sie darf höchstens 10 MB groß sein.');
     await attach(el, 'Foto der Fundsache', pngFile());
@@ -153,7 +161,9 @@ describe('rathaus-application-form: checks and error messages', () => {
     await clickPart(recreated, 'submit-button');
     expect(stepHeading(recreated)).to.equal('Schritt 4 von 5 Finder/in');
     expect(deepActive()).to.equal(part(recreated, 'error-summary'));
-    expect(summaryLinks(recreated).map((link) => link.textContent!.trim())).to.deep.equal(['Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de an.']);
+    expect(summaryLinks(recreated).map((link) => link.textContent!.trim())).to.deep.equal([
+      'Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de an.',
+    ]);
     expect(field(recreated, 'E-Mail-Adresse').value).to.equal('kein-at-zeichen');
     await fill(recreated, 'E-Mail-Adresse', FUND.email);
     await clickPart(recreated, 'next-button');
