@@ -8,7 +8,10 @@ import { join } from 'node:path';
 
 const base = (process.argv[2] ?? 'https://cdn.example.de/rathaus/').replace(/\/?$/, '/');
 const dir = 'dist/cdn';
-const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(join(dir, file)))
+    .digest('base64')}`;
 const chunks = readdirSync(join(dir, 'chunks')).filter((file) => file.endsWith('.js'));
 const integrity = Object.fromEntries(chunks.map((file) => [`${base}chunks/${file}`, sri(`chunks/${file}`)]));
 console.log(`<script type="importmap">${JSON.stringify({ integrity })}</script>`);

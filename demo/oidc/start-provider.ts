@@ -37,6 +37,9 @@ export async function startProvider(config: ProviderConfig): Promise<RunningProv
   // A service that needs a higher trust level than this sign-in asks for it in acr_values: sign in again.
   policy.get('login')!.checks.add(
     new interactionPolicy.Check('acr_step_up', 'a higher trust level was requested', (ctx: KoaContextWithOIDC) => {
+      // Signed in just now, at the highest level the account has: back to the site, which explains what is missing
+      // (asking again would loop on the sign-in page).
+      if (ctx.oidc.result?.login) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
       const requested = requestedAcr(ctx.oidc.params?.acr_values as string | undefined);
       const current = ctx.oidc.session?.acr;
       return requested && levelOfAcr(current) < levelOfAcr(requested)

@@ -4,6 +4,7 @@ import type { FormDefinition, Receipt } from '../../api/client.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { CitizenSession, SessionSnapshot } from '../../session/session.ts';
+import { afterPointerRelease } from './after-pointer-release.ts';
 import { DraftStore, draftKey, newIdempotencyKey } from './draft-store.ts';
 import { addButtonId, fieldId, restoreFiles, type FieldContext } from './form-fields.ts';
 import { allShownFields, shownFields, stepsOf, type PlacedField, type StepModel } from './form-model.ts';
@@ -123,7 +124,7 @@ export class FormFlow implements FieldContext {
     const problem = this.check(placed);
     if (problem) this.errors.set(placed.pointer, problem);
     else this.errors.delete(placed.pointer);
-    this.host.requestUpdate();
+    afterPointerRelease(() => this.host.requestUpdate());
   }
 
   setBadInput(pointer: string, bad: boolean): void {

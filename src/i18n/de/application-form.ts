@@ -96,11 +96,11 @@ export const applicationForm = {
   receipt: {
     heading: 'Antrag gesendet',
     intro: (service: string, municipality: string) => `Ihr Antrag „${service}“ ist bei ${municipality} eingegangen.`,
-    reference: 'Vorgangsnummer',
+    reference: 'Aktenzeichen',
     accessCode: 'Zugangscode',
     receivedAt: 'Eingegangen am',
     keepCode:
-      'Bitte notieren Sie Vorgangsnummer und Zugangscode oder drucken Sie diese Seite aus. Damit können Sie jederzeit ' +
+      'Bitte notieren Sie Aktenzeichen und Zugangscode oder drucken Sie diese Seite aus. Damit können Sie jederzeit ' +
       'nachsehen, wie weit Ihr Antrag ist. Den Zugangscode können wir Ihnen nicht noch einmal mitteilen.',
     signedIn: 'Wie weit Ihr Antrag ist, sehen Sie jederzeit unter „Meine Anträge“, wenn Sie angemeldet sind.',
     nextSteps: 'Wie geht es weiter?',

@@ -38,7 +38,7 @@ describe('rathaus-application-form: Fundsache melden in Syke', () => {
     expect(reference).to.match(/^SYK-2026-\d{6}$/);
     const accessCode = part(el, 'access-code')!.textContent!.trim();
     expect(accessCode).to.have.length.greaterThan(5);
-    expect(part(el, 'receipt')!.textContent).to.contain('Bitte notieren Sie Vorgangsnummer und Zugangscode');
+    expect(part(el, 'receipt')!.textContent).to.contain('Bitte notieren Sie Aktenzeichen und Zugangscode');
     expect((await sent).detail).to.deep.equal({ reference, service: SERVICE.fundsache, municipality: 'syke' });
     const response = await fetch(`${testInfo.api}/applications/${reference}`, { headers: { 'rathaus-access-code': accessCode } });
     const view = (await response.json()) as ApplicationView;
