@@ -1,21 +1,26 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app.ts';
 import { Municipality, Service, ServiceList } from '../contract/catalogue.ts';
 import { ProblemDocument } from '../contract/problem.ts';
 import { problems } from '../http/problem.ts';
-import { ResponseCache } from './response-cache.ts';
+import { preferredEncoding, ResponseCache } from './response-cache.ts';
 
 // The catalogue changes only with a deployment; five minutes keeps CDNs and browsers useful without going stale.
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
 export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies): void {
   const cache = new ResponseCache();
-  // The list is the API's hottest answer: serialised and hashed once per municipality and day.
-  const cached = (reply: FastifyReply, key: string, build: () => unknown) => {
-    const { body, etag } = cache.get(`${catalogue.currentDate()}|${key}`, build);
-    return reply.header('cache-control', CACHE_CONTROL).header('etag', etag).type('application/json; charset=utf-8').send(body);
+  // The list is the API's hottest answer: serialised, hashed and compressed once per municipality and day.
+  const cached = (request: FastifyRequest, reply: FastifyReply, key: string, build: () => unknown) => {
+    const entry = cache.get(`${catalogue.currentDate()}|${key}`, build);
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    void reply.header('cache-control', CACHE_CONTROL).header('etag', entry.etag).header('vary', 'Origin, Accept-Encoding');
+    if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
+    if (encoding) void reply.header('content-encoding', encoding);
+    return reply.type('application/json; charset=utf-8').send(encoding ? entry[encoding] : entry.body);
   };
+
   const Slug = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]+$' }) });
   const tags = ['Katalog'];
 
@@ -28,7 +33,7 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
         response: { 200: Type.Array(Municipality) },
       },
     },
-    async (_request, reply) => cached(reply, 'municipalities', () => catalogue.listMunicipalities()),
+    async (request, reply) => cached(request, reply, 'municipalities', () => catalogue.listMunicipalities()),
   );
 
   api.get(
@@ -55,7 +60,7 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
     async (request, reply) => {
       const { slug } = request.params;
       if (!catalogue.municipality(slug)) throw problems.notFound(`Die Kommune "${slug}" gibt es nicht.`);
-      return cached(reply, `services|${slug}`, () => ({ municipality: slug, services: catalogue.servicesFor(slug) }));
+      return cached(request, reply, `services|${slug}`, () => ({ municipality: slug, services: catalogue.servicesFor(slug) }));
     },
   );
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
 import type { Municipality, ServiceList } from '../../server/contract/catalogue.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
@@ -57,6 +58,24 @@ describe('catalogue API', () => {
     const again = await t.app.inject({ url: '/api/v1/municipalities/syke/services', headers: { 'if-none-match': String(etag) } });
     assert.equal(again.statusCode, 304);
     assert.equal(again.body, '');
+  });
+
+  test('sends the list compressed to clients that accept it, the same data in fewer bytes', async () => {
+    const plain = await t.app.inject('/api/v1/municipalities/syke/services');
+    for (const [encoding, decompress] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const compressed = await t.app.inject({
+        url: '/api/v1/municipalities/syke/services',
+        headers: { 'accept-encoding': `deflate, ${encoding}` },
+      });
+      assert.equal(compressed.headers['content-encoding'], encoding);
+      assert.match(String(compressed.headers.vary), /Accept-Encoding/);
+      assert.ok(compressed.rawPayload.length < plain.rawPayload.length / 3, `${encoding}: ${compressed.rawPayload.length} bytes`);
+      assert.deepEqual(JSON.parse(decompress(compressed.rawPayload).toString()), plain.json());
+    }
+    assert.equal(plain.headers['content-encoding'], undefined);
   });
 
   test('answers an unknown municipality or service with a problem document', async () => {
