@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { claim, meetsTrustLevel, trustLevelOfAcr, type Identity } from '../../../src/session/identity.ts';
+import { loginProviders } from '../../../src/session/providers.ts';
+import { CitizenSession, STORAGE_PREFIX } from '../../../src/session/session.ts';
+
+function pageWith(...metas: string[]): Document {
+  const doc = document.implementation.createHTMLDocument('test');
+  for (const content of metas) {
+    const meta = doc.createElement('meta');
+    meta.name = 'rathaus-login';
+    meta.content = content;
+    doc.head.append(meta);
+  }
+  return doc;
+}
+
+const erika: Identity = {
+  name: 'Erika Mustermann',
+  trustLevel: 'substantiell',
+  claims: { given_name: 'Erika', address: { postal_code: '49356', locality: 'Diepholz' } },
+};
+
+describe('the page session', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('reads each provider from a meta tag written like the viewport tag, skipping incomplete ones', () => {
+    const providers = loginProviders(
+      pageWith(
+        'issuer=https://konto.example/realms/a?x=1; client_id=syke-website; label=Bürgerkonto; redirect_uri=https://www.syke.de/anmelden',
+        'issuer=https://servicekonto.example; client_id=syke-website',
+        'client_id=missing-issuer',
+      ),
+    );
+    expect(providers).to.deep.equal([
+      {
+        issuer: 'https://konto.example/realms/a?x=1',
+        clientId: 'syke-website',
+        label: 'Bürgerkonto',
+        redirectUri: 'https://www.syke.de/anmelden',
+        postLogoutRedirectUri: undefined,
+      },
+      {
+        issuer: 'https://servicekonto.example',
+        clientId: 'syke-website',
+        label: 'servicekonto.example',
+        redirectUri: undefined,
+        postLogoutRedirectUri: undefined,
+      },
+    ]);
+  });
+
+  it('maps eIDAS acr values to trust levels and compares them', () => {
+    expect(trustLevelOfAcr('http://eidas.europa.eu/LoA/high')).to.equal('hoch');
+    expect(trustLevelOfAcr('http://eidas.europa.eu/LoA/substantial')).to.equal('substantiell');
+    expect(trustLevelOfAcr('something-else')).to.equal('niedrig');
+    expect(meetsTrustLevel('substantiell', 'niedrig')).to.equal(true);
+    expect(meetsTrustLevel('niedrig', 'substantiell')).to.equal(false);
+    expect(meetsTrustLevel('hoch', 'hoch')).to.equal(true);
+  });
+
+  it('finds claims by path for prefilling', () => {
+    expect(claim(erika, 'given_name')).to.equal('Erika');
+    expect(claim(erika, 'address.postal_code')).to.equal('49356');
+    expect(claim(erika, 'address.street_address')).to.equal(undefined);
+    expect(claim(undefined, 'given_name')).to.equal(undefined);
+  });
+
+  it('is signed out at once on a page without providers, without loading OpenID Connect code', () => {
+    const session = new CitizenSession(pageWith());
+    expect(session.snapshot).to.deep.equal({ status: 'signed-out' });
+    expect(session.accessToken).to.equal(undefined);
+  });
+
+  it('removes everything the kit stored when the citizen signs out, but keeps drafts when the sign-in only expired', () => {
+    const session = new CitizenSession(pageWith());
+    const signedIn = {
+      status: 'signed-in',
+      identity: erika,
+      accessToken: 'token',
+      expiresAt: Date.now() + 60_000,
+      issuer: 'x',
+      expiring: false,
+    } as const;
+    const changes: string[] = [];
+    session.addEventListener('change', () => changes.push(session.snapshot.status));
+
+    session.update(signedIn);
+    sessionStorage.setItem(`${STORAGE_PREFIX}draft:syke:1`, '{"name":"Erika"}');
+    session.update({ status: 'signed-out', notice: 'expired' });
+    expect(sessionStorage.getItem(`${STORAGE_PREFIX}draft:syke:1`)).to.equal('{"name":"Erika"}');
+
+    session.update(signedIn);
+    sessionStorage.setItem('oidc.user:x:syke-website', '{}');
+    sessionStorage.setItem('unrelated', 'kept');
+    session.update({ status: 'signed-out' });
+    expect(sessionStorage.getItem(`${STORAGE_PREFIX}draft:syke:1`)).to.equal(null);
+    expect(sessionStorage.getItem('oidc.user:x:syke-website')).to.equal(null);
+    expect(sessionStorage.getItem('unrelated')).to.equal('kept');
+    expect(changes).to.deep.equal(['signed-in', 'signed-out', 'signed-in', 'signed-out']);
+  });
+});
