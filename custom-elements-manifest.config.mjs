@@ -20,6 +20,8 @@ export default {
     {
       name: 'rathaus-design-tokens',
       packageLinkPhase({ customElementsManifest }) {
+        // Globbing follows the file system's order, which differs between checkouts; the manifest must not.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         const tokens = designTokens();
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
