@@ -13,6 +13,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { syntheticServices } from './synthetic-catalogue.ts';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const OUT = 'dist/cdn';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -84,15 +85,8 @@ function benchServer(): Promise<{ url: string; server: Server }> {
 
 async function speed(url: string) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   const results: Record<string, number[]> = {
     'script load → list of 90 rendered': [],

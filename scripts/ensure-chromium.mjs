@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath as CHROMIUM } from './chromium.mjs';
 
 if (!existsSync(CHROMIUM)) {
   const isRoot = process.getuid?.() === 0;

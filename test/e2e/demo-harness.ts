@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /** The whole demo (sites, providers, backend, clerk view) on a fresh data folder, and Debian's Chromium. */
 export async function startDemoForTest(): Promise<{ browser: Browser; stop(): Promise<void> }> {
@@ -11,15 +12,8 @@ export async function startDemoForTest(): Promise<{ browser: Browser; stop(): Pr
   const { startDemo } = await import('../../demo/start.ts');
   const demo = await startDemo({ quiet: true });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   return {
     browser,
