@@ -1,11 +1,7 @@
-import type { TrustLevel } from '../../server/contract/catalogue.ts';
+import { ACR_FOR_TRUST_LEVEL } from '../../server/contract/trust-levels.ts';
 
-/** eIDAS levels of assurance as `acr` values, in ascending order. */
-export const ACR: Record<Exclude<TrustLevel, 'none'>, string> = {
-  niedrig: 'http://eidas.europa.eu/LoA/low',
-  substantiell: 'http://eidas.europa.eu/LoA/substantial',
-  hoch: 'http://eidas.europa.eu/LoA/high',
-};
+/** eIDAS levels of assurance as `acr` values, in ascending order: the same the kit asks for. */
+export const ACR = ACR_FOR_TRUST_LEVEL;
 export const ACR_VALUES = Object.values(ACR);
 
 export function levelOfAcr(acr: string | undefined): number {

@@ -9,12 +9,6 @@ export interface Citizen {
   trustLevel: TrustLevel;
 }
 
-const TRUST_ORDER: TrustLevel[] = ['none', 'niedrig', 'substantiell', 'hoch'];
-
-export function meetsTrustLevel(actual: TrustLevel, required: TrustLevel): boolean {
-  return TRUST_ORDER.indexOf(actual) >= TRUST_ORDER.indexOf(required);
-}
-
 // Only asymmetric algorithms: a token "signed" with HS256 using a provider's public key as secret must fail.
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA'];
 

@@ -1,4 +1,7 @@
 import type { TrustLevel } from '../../server/contract/catalogue.ts';
+import { ACR_FOR_TRUST_LEVEL, meetsTrustLevel } from '../../server/contract/trust-levels.ts';
+
+export { ACR_FOR_TRUST_LEVEL, meetsTrustLevel };
 
 export type { TrustLevel };
 
@@ -8,19 +11,6 @@ export interface Identity {
   claims: Record<string, unknown>;
   trustLevel: TrustLevel;
 }
-
-const TRUST_ORDER: TrustLevel[] = ['none', 'niedrig', 'substantiell', 'hoch'];
-
-export function meetsTrustLevel(actual: TrustLevel, required: TrustLevel): boolean {
-  return TRUST_ORDER.indexOf(actual) >= TRUST_ORDER.indexOf(required);
-}
-
-/** eIDAS levels of assurance as OpenID Connect `acr` values, the way German service accounts send them. */
-export const ACR_FOR_TRUST_LEVEL: Record<Exclude<TrustLevel, 'none'>, string> = {
-  niedrig: 'http://eidas.europa.eu/LoA/low',
-  substantiell: 'http://eidas.europa.eu/LoA/substantial',
-  hoch: 'http://eidas.europa.eu/LoA/high',
-};
 
 export function trustLevelOfAcr(acr: unknown): TrustLevel {
   const match = Object.entries(ACR_FOR_TRUST_LEVEL).find(([, value]) => value === acr);

@@ -8,34 +8,16 @@ import { fundsacheData } from './support/fundsache.ts';
 import { samplePdf } from './support/sample-files.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startTestIssuer, trustedIssuerConfig, type TestIssuer } from './support/test-issuer.ts';
+import { formExamples, person } from './support/form-examples.ts';
 
 const PROBLEM = 'application/problem+json; charset=utf-8';
 const problemType = (name: string) => `urn:open-rathaus:problem:${name}`;
 
-// prettier-ignore
-const person = { vorname: 'Anna', familienname: 'Meyer', geburtsdatum: '1987-04-12', strasse: 'Hauptstraße 12', plz: '28857', ort: 'Syke', email: 'anna.meyer@example.de', telefon: '04242 164-0' };
-
 /** Hund anmelden (trust level "niedrig") for a privately kept dog: no attachment needed. */
-// prettier-ignore
-const hundData = {
-  hund: { name: 'Bruno', rasse: 'Labrador-Mischling', geschlecht: 'ruede', wurfdatum: '2023-03-01', farbe: 'schwarz', chipnummer: '276098106543210', haltungSeit: '2024-05-15' },
-  zweck: { haltung: 'privat' },
-  versicherung: { versicherer: 'VGH Versicherungen', versicherungsnummer: 'HH-4711-0815' },
-  sachkunde: { liegtVor: true, datum: '2024-04-20' },
-  halter: person,
-};
+const hundData = formExamples.hundAnmelden;
 
 /** Gewerbe anmelden ("substantiell") without a licence: no attachment needed. */
-// prettier-ignore
-const gewerbeData = {
-  betrieb: {
-    name: 'Meyer Fahrradhandel GmbH', rechtsform: 'gmbh', registergericht: 'Amtsgericht Walsrode', registernummer: 'HRB 212345',
-    taetigkeit: 'Einzelhandel mit Fahrrädern, E-Bikes und Zubehör sowie deren Reparatur', beginn: '2025-02-01',
-    strasse: 'Bahnhofstraße 5', plz: '28857', ort: 'Syke', art: 'hauptniederlassung', umfang: 'vollzeit', beschaeftigteVollzeit: 2, beschaeftigteTeilzeit: 1,
-  },
-  erlaubnis: { erlaubnispflichtig: false },
-  inhaber: { ...person, geburtsort: 'Syke', staatsangehoerigkeit: 'deutsch' },
-};
+const gewerbeData = formExamples.gewerbeAnmelden;
 
 /** Wohnsitz anmelden ("substantiell"); the Wohnungsgeberbestätigung is a required file, sent separately. */
 // prettier-ignore
