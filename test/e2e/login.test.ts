@@ -44,7 +44,13 @@ describe('signing in with OpenID Connect across the towns’ sites', () => {
     await page.locator('rathaus-login-button').getByText('Angemeldet als Erika Mustermann').waitFor();
 
     // Abmelden ends the session at the provider too: the next sign-in, on any site, asks for the password again.
+    // The page shows "signed out" before it leaves for the provider, so wait for the round trip itself.
+    const atProvider = page.waitForEvent(
+      'framenavigated',
+      (frame) => frame === page.mainFrame() && frame.url().startsWith(DEMO.buergerkonto),
+    );
     await page.locator('rathaus-login-button').getByRole('button', { name: 'Abmelden' }).click();
+    await atProvider;
     await page.waitForURL(`${DEMO.sites.syke}/`);
     await page.locator('rathaus-login-button').getByRole('button', { name: 'Anmelden' }).waitFor();
     assert.deepEqual(
