@@ -19,27 +19,39 @@ export function languageOf(element: Element): Language {
 }
 
 /**
+ * An element's catalogues: German, the source language, is always at hand; every other language is loaded the
+ * first time an element on the page needs it, so that German pages never download it.
+ */
+export interface Catalogues<Messages> {
+  de: Messages;
+  load: Record<Exclude<Language, 'de'>, () => Promise<Messages>>;
+}
+
+/**
  * Gives an element its messages and Intl formatters in the language that applies to it, and re-renders the
- * element when that language changes.
+ * element when that language changes. Until another language's catalogue has arrived, the element speaks German.
  */
 export class LocalizeController<Messages> implements ReactiveController {
+  /** The language the element speaks now: the one that applies to it, once its catalogue is loaded. */
   language: Language = 'de';
+  private messagesOf: Partial<Record<Language, Messages>>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly catalogues: Record<Language, Messages>,
+    private readonly catalogues: Catalogues<Messages>,
   ) {
+    this.messagesOf = { de: catalogues.de };
     host.addController(this);
   }
 
   get messages(): Messages {
-    return this.catalogues[this.language];
+    return this.messagesOf[this.language] ?? this.catalogues.de;
   }
 
   hostConnected(): void {
     hosts.add(this as LocalizeController<unknown>);
     observeLanguageChanges();
-    this.language = languageOf(this.host);
+    this.refresh();
   }
 
   hostDisconnected(): void {
@@ -47,11 +59,20 @@ export class LocalizeController<Messages> implements ReactiveController {
   }
 
   refresh(): void {
-    const language = languageOf(this.host);
-    if (language !== this.language) {
-      this.language = language;
-      this.host.requestUpdate();
-    }
+    const wanted = languageOf(this.host);
+    if (wanted === 'de') return this.speak('de');
+    if (this.messagesOf[wanted]) return this.speak(wanted);
+    void this.catalogues.load[wanted]().then((messages) => {
+      this.messagesOf[wanted] = messages;
+      // The page may have changed its language again while the catalogue was loading.
+      if (languageOf(this.host) === wanted) this.speak(wanted);
+    });
+  }
+
+  private speak(language: Language): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.host.requestUpdate();
   }
 
   /** A date like "25. November 2026" or "25 November 2026"; with time when `withTime`. */

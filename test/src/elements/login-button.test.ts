@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setMeta } from '../support/page.ts';
 
 // Providers are page configuration, read once when the page's session starts; these are never contacted
@@ -31,7 +31,8 @@ describe('rathaus-login-button', () => {
 
   it('speaks English when the page or the element says so', async () => {
     const el = await fixture(html`<rathaus-login-button lang="en"></rathaus-login-button>`);
-    expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Sign in');
+    // The English catalogue is loaded on demand.
+    await waitUntil(() => el.shadowRoot!.querySelector('button')!.textContent!.trim() === 'Sign in', 'the button did not say "Sign in"');
     el.setAttribute('lang', 'de');
     await new Promise((resolve) => setTimeout(resolve, 0));
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -311,6 +311,9 @@ describe('rathaus-service-list', () => {
   });
 
   describe('in English', () => {
+    // The kit loads the English catalogue on demand; loaded once, the list speaks English from its first answer.
+    before(() => import('../../../src/i18n/en/index.ts'));
+
     it('speaks English with lang="en", dates included', async () => {
       const el = await settled(
         await fixture<RathausServiceList>(html`<rathaus-service-list municipality="bassum" lang="en"></rathaus-service-list>`),

@@ -201,7 +201,8 @@ describe('rathaus-status-tracker, looked up without signing in', () => {
   it('speaks English with lang="en": labels, statuses and dates', async () => {
     const receipt = await submitFundsache();
     const el = await anonymousTracker('en');
-    expect(textOf(inShadow(el, 'h2'))).to.equal('Check the status of your application');
+    // The English catalogue is loaded on demand.
+    await waitUntil(() => textOf(inShadow(el, 'h2')) === 'Check the status of your application', 'the heading is not in English');
     expect(textOf(inShadow(el, 'label[for="reference"]'))).to.equal('Reference number');
     expect(textOf(inShadow(el, 'label[for="accessCode"]'))).to.equal('Access code');
     expect(textOf(inShadow(el, '#accessCode-hint'))).to.contain('receipt');

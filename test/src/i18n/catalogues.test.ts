@@ -1,0 +1,22 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setMeta } from '../support/page.ts';
+
+// A provider that is never contacted: signed out, the button only needs to know there is one.
+setMeta('rathaus-login', 'issuer=https://konto.landkreis-diepholz.example; client_id=syke-website; label=Bürgerkonto Landkreis Diepholz');
+await import('../../../src/elements/login-button/login-button.ts');
+
+const englishRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/i18n/en/'));
+const buttonText = (el: Element) => el.shadowRoot!.querySelector('button')!.textContent!.trim();
+
+describe('the kit’s catalogues', () => {
+  it('loads English only when an element on the page speaks English, then switches to it', async () => {
+    const el = await fixture(html`<rathaus-login-button></rathaus-login-button>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('button'), 'the button did not render');
+    expect(buttonText(el)).to.equal('Anmelden');
+    expect(englishRequested(), 'a German page downloaded the English catalogue').to.equal(false);
+
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => buttonText(el) === 'Sign in', 'the button did not switch to English');
+    expect(englishRequested()).to.equal(true);
+  });
+});
