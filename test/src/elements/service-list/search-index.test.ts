@@ -51,31 +51,31 @@ describe('service search', () => {
     expect(names('Personalausweis beantragen', { onlineOnly: true })).to.deep.equal([]);
   });
 
-  it('filters 10,000 services in well under a frame (16 ms) per keystroke, even without narrowing the last result', () => {
+  // How fast this is, is measured by `npm run bench:kit` (keystroke → filtered list on 10,000 services), not here.
+  it('finds on 10,000 services exactly what it finds on the town’s own, keystroke by keystroke', () => {
     const many: ServiceEntry[] = Array.from({ length: 10_000 }, (_, i) => ({
       ...syke.services[i % syke.services.length]!,
       key: `99${String(i).padStart(12, '0')}`,
     }));
-    const large = new ServiceIndex(many);
+    const typing = new ServiceIndex(many);
+    const afresh = new ServiceIndex(many);
     const all = { category: '', onlineOnly: false };
     const keystrokes = [...'Hundesteuer anmelden'].map((_, i, typed) => typed.slice(0, i + 1).join(''));
-    for (const query of keystrokes) large.search({ query, ...all }); // let the JIT compile the loop first
-    // Each keystroke searched from scratch (another category first breaks the narrowing), the best of twenty runs:
-    // the test machine's other processes can only make a run slower, never faster.
-    const times = keystrokes.map((query) => {
-      let best = Infinity;
-      for (let run = 0; run < 20; run++) {
-        large.search({ query: '', category: 'Haustiere', onlineOnly: false });
-        const start = performance.now();
-        large.search({ query, ...all });
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    });
-    const slowest = Math.max(...times);
-    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-    expect(slowest, `slowest keystroke ${slowest.toFixed(2)} ms`).to.be.below(16);
-    expect(median, `median keystroke ${median.toFixed(2)} ms`).to.be.below(8);
+    let nonEmpty = 0;
+    for (const query of keystrokes) {
+      const found = new Set(index.search({ query, ...all }).map((entry) => entry.key));
+      const expected = many.filter((_, i) => found.has(syke.services[i % syke.services.length]!.key)).map((entry) => entry.key);
+      // Typed on (narrowing the previous result) and searched afresh (another category first) give the same answer.
+      const typedOn = typing.search({ query, ...all }).map((entry) => entry.key);
+      afresh.search({ query: '', category: 'Haustiere', onlineOnly: false });
+      expect(
+        afresh.search({ query, ...all }).map((entry) => entry.key),
+        query,
+      ).to.deep.equal(typedOn);
+      expect([...typedOn].sort(), query).to.deep.equal(expected.sort());
+      if (expected.length > 0) nonEmpty++;
+    }
+    expect(nonEmpty, 'keystrokes that found something').to.be.greaterThan(10);
   });
 
   it('narrows the previous matches while the citizen types on, with the same result as a fresh search', () => {
