@@ -18,12 +18,15 @@ export default defineConfig({
           groups: [
             // Lit, shared by every element, in one cacheable chunk; each element in its own.
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-            ...['service-list', 'login-button', 'status-tracker'].map((element) => ({
+            ...['service-list', 'login-button'].map((element) => ({
               name: element,
               test: new RegExp(`src[\\\\/]elements[\\\\/]${element}[\\\\/]`),
             })),
-            // The form's element only; its renderer stays a lazy chunk of its own.
-            { name: 'application-form', test: /src[\\/]elements[\\/]application-form[\\/]application-form(\.styles)?\.ts$/ },
+            // The form's and the tracker's elements only; their behaviour stays a lazy chunk of its own.
+            ...['application-form', 'status-tracker'].map((element) => ({
+              name: element,
+              test: new RegExp(`src[\\\\/]elements[\\\\/]${element}[\\\\/]${element}(\\.styles)?\\.ts$`),
+            })),
             { name: 'oidc-client', test: /node_modules[\\/]oidc-client-ts[\\/]/ },
           ],
         },

@@ -21,12 +21,29 @@ import {
 // No login provider on this page: the session settles on "signed-out" and the tracker offers the lookup form.
 async function anonymousTracker(lang?: string): Promise<RathausStatusTracker> {
   await waitUntil(() => pageSession().snapshot.status === 'signed-out', 'the page session did not settle');
-  return fixture<RathausStatusTracker>(html`<rathaus-status-tracker lang=${lang ?? 'de'}></rathaus-status-tracker>`);
+  const el = await fixture<RathausStatusTracker>(html`<rathaus-status-tracker lang=${lang ?? 'de'}></rathaus-status-tracker>`);
+  // The tracker's code loads on demand; the form is there once it has.
+  await waitUntil(() => inShadow(el, 'form'), 'the lookup form did not appear');
+  return el;
 }
 
 const entries = (el: RathausStatusTracker) => allInShadow(el, '[part="entry"] .entry-status').map(textOf);
 
+/** Modules of the tracker's behaviour the page has downloaded so far. */
+const runtimeModules = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /(status-tracker\/tracker-runtime|api\/status-stream)\.ts/.test(name));
+
 describe('rathaus-status-tracker, looked up without signing in', () => {
+  it('does not download its behaviour until a tracker is on the page', async () => {
+    expect(customElements.get('rathaus-status-tracker')).to.not.equal(undefined);
+    expect(runtimeModules()).to.deep.equal([]);
+    await anonymousTracker();
+    expect(runtimeModules()).to.have.length(2);
+  });
+
   it('offers a form with labelled fields for reference number and access code, saying both are on the receipt', async () => {
     const el = await anonymousTracker();
     expect(textOf(inShadow(el, 'h2'))).to.equal('Stand Ihres Antrags abfragen');
