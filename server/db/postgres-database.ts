@@ -8,27 +8,36 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 /** PostgreSQL for production, and for several server processes sharing one database. */
 export async function openPostgresDatabase(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // The server may drop an idle connection (restart, failover, an administrator): the next query opens a new one.
+  // Without a listener, Node would crash the whole API on that event.
+  pool.on('error', () => undefined);
   await pool.query('select 1');
   const listeners = new Map<string, Set<(payload: string) => void>>();
-  let listener: pg.Client | undefined;
+  // A promise, so that two subscribers at start share one connection instead of racing to open two.
+  let listener: Promise<pg.Client> | undefined;
   let closed = false;
 
   // One dedicated connection carries every LISTEN; it reconnects and re-subscribes if the server drops it.
   async function connectListener(): Promise<pg.Client> {
     const client = new pg.Client({ connectionString });
+    client.on('error', () => {
+      listener = undefined;
+      void client.end().catch(() => undefined);
+      if (!closed) setTimeout(() => void ensureListener().catch(() => undefined), 1000);
+    });
     await client.connect();
     client.on('notification', (message) => {
       for (const handler of listeners.get(message.channel) ?? []) handler(message.payload ?? '');
     });
-    client.on('error', () => {
-      listener = undefined;
-      if (!closed) setTimeout(() => void ensureListener().catch(() => undefined), 1000);
-    });
     for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
     return client;
   }
-  async function ensureListener(): Promise<pg.Client> {
-    listener ??= await connectListener();
+  function ensureListener(): Promise<pg.Client> {
+    if (closed) return Promise.reject(new Error('the database is closed'));
+    listener ??= connectListener().catch((error: unknown) => {
+      listener = undefined;
+      throw error;
+    });
     return listener;
   }
 
@@ -67,7 +76,8 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
     },
     async close() {
       closed = true;
-      await listener?.end().catch(() => undefined);
+      const client = await listener?.catch(() => undefined);
+      await client?.end().catch(() => undefined);
       await pool.end();
     },
   };
