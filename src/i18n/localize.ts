@@ -35,6 +35,7 @@ export class LocalizeController<Messages> implements ReactiveController {
   /** The language the element speaks now: the one that applies to it, once its catalogue is loaded. */
   language: Language = 'de';
   private messagesOf: Partial<Record<Language, Messages>>;
+  private loading: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -62,11 +63,16 @@ export class LocalizeController<Messages> implements ReactiveController {
     const wanted = languageOf(this.host);
     if (wanted === 'de') return this.speak('de');
     if (this.messagesOf[wanted]) return this.speak(wanted);
-    void this.catalogues.load[wanted]().then((messages) => {
+    this.loading = this.catalogues.load[wanted]().then((messages) => {
       this.messagesOf[wanted] = messages;
       // The page may have changed its language again while the catalogue was loading.
       if (languageOf(this.host) === wanted) this.speak(wanted);
     });
+  }
+
+  /** Settles once the catalogue of the language that applies is loaded (or could not be). */
+  get ready(): Promise<void> {
+    return this.loading.catch(() => undefined);
   }
 
   private speak(language: Language): void {

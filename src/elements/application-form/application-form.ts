@@ -82,7 +82,7 @@ export class RathausApplicationForm extends LitElement {
       if (!municipality) throw new SetupError('municipality');
       if (!service) throw new SetupError('service');
       const { loadForm } = await import('./form-runtime.ts');
-      return loadForm({ host: this, i18n: this.i18n, session: this.sessionController.session, api: base, municipality, service, signal });
+      return loadForm({ host: this, session: this.sessionController.session, api: base, municipality, service, signal });
     },
   });
 

@@ -2,14 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../i18n/localize.ts';
-import type { Messages } from '../../i18n/messages.ts';
+import type { FormMessages } from '../../i18n/form-messages.ts';
 import { isRequired, isShown, type FieldModel, type PlacedField } from './form-model.ts';
 import { fileSize, fileTypes } from './form-validation.ts';
 import { child, getAt } from './json-pointer.ts';
 
 /** What the field templates read and call; the form flow implements it. */
 export interface FieldContext {
-  readonly i18n: LocalizeController<Messages>;
+  readonly i18n: LocalizeController<FormMessages>;
   readonly data: unknown;
   file(pointer: string): File | undefined;
   missingFile(pointer: string): string | undefined;

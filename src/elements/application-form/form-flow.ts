@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ServiceEntry } from '../../../server/contract/catalogue.ts';
 import type { FormDefinition, Receipt } from '../../api/client.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
-import type { Messages } from '../../i18n/messages.ts';
+import type { FormMessages } from '../../i18n/form-messages.ts';
 import type { CitizenSession, SessionSnapshot } from '../../session/session.ts';
 import { afterPointerRelease } from './after-pointer-release.ts';
 import { DraftStore, draftKey, newIdempotencyKey } from './draft-store.ts';
@@ -17,7 +17,7 @@ export type FlowHost = ReactiveControllerHost & HTMLElement;
 
 export interface FlowOptions {
   host: FlowHost;
-  i18n: LocalizeController<Messages>;
+  i18n: LocalizeController<FormMessages>;
   session: CitizenSession;
   api: string;
   municipality: string;
@@ -33,7 +33,7 @@ export type SendFailure = { kind: 'network' | 'unauthorized' | 'trust' } | { kin
  */
 export class FormFlow implements FieldContext {
   readonly host: FlowHost;
-  readonly i18n: LocalizeController<Messages>;
+  readonly i18n: LocalizeController<FormMessages>;
   readonly session: CitizenSession;
   readonly api: string;
   readonly municipality: string;

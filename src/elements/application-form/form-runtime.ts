@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { api } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
-import type { Messages } from '../../i18n/messages.ts';
+import { localizeForm, type FormMessages } from '../../i18n/form-messages.ts';
 import type { CitizenSession } from '../../session/session.ts';
 import { FormFlow, type FlowHost } from './form-flow.ts';
 import { renderFlow } from './form-view.ts';
@@ -20,7 +20,6 @@ export interface LoadedForm {
 
 export interface LoadRequest {
   host: FlowHost;
-  i18n: LocalizeController<Messages>;
   session: CitizenSession;
   api: string;
   municipality: string;
@@ -29,11 +28,14 @@ export interface LoadRequest {
 }
 
 export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
-  const { i18n, signal } = request;
+  const { signal } = request;
+  const i18n = localizeForm(request.host);
+  // The renderer's texts in the page's language arrive with the form, so that an English page never shows German.
   const [offer, definition] = await Promise.all([
     api.services(request.api, request.municipality, signal),
     // Services not offered online here may have no form: that answer only matters when the service is online.
     api.form(request.api, request.service, signal).catch((error: unknown) => error),
+    i18n.ready,
   ]);
   const entry = offer.services.find((service) => service.key === request.service);
   if (!entry)
@@ -56,7 +58,7 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
       (t) => [t.unavailable.noForm],
     );
   if (definition instanceof Error) throw definition;
-  const flow = new FormFlow({ ...request, definition: definition as Awaited<ReturnType<typeof api.form>>, entry });
+  const flow = new FormFlow({ ...request, i18n, definition: definition as Awaited<ReturnType<typeof api.form>>, entry });
   return {
     render: () => renderFlow(flow),
     updated: (root) => flow.updated(root),
@@ -64,10 +66,10 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
   };
 }
 
-type FormMessages = Messages['applicationForm'];
+type Texts = FormMessages['applicationForm'];
 
 /** A service that cannot be applied for here: say so and why, and show nothing to fill in. */
-function notice(i18n: LocalizeController<Messages>, title: (t: FormMessages) => string, lines: (t: FormMessages) => string[]): LoadedForm {
+function notice(i18n: LocalizeController<FormMessages>, title: (t: Texts) => string, lines: (t: Texts) => string[]): LoadedForm {
   return {
     render: () => {
       const t = i18n.messages.applicationForm;

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages.ts';
+import type { FormMessages } from '../../i18n/form-messages.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 import type { FieldModel } from './form-model.ts';
 import { isEmpty, parseNumber } from './form-values.ts';
@@ -134,7 +134,7 @@ export function problemFromServer(field: FieldModel, code: string, detail: strin
   return { kind: 'server', detail };
 }
 
-type Localize = LocalizeController<Messages>;
+type Localize = LocalizeController<FormMessages>;
 
 /** The message for a problem, in the element's language. */
 export function messageFor(problem: FieldProblem, field: FieldModel, i18n: Localize, missingFile = ''): string {

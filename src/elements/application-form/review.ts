@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.ts';
-import type { Messages } from '../../i18n/messages.ts';
+import type { FormMessages } from '../../i18n/form-messages.ts';
 import { isShown, type FieldModel, type StepModel } from './form-model.ts';
 import { isEmpty, parseNumber } from './form-values.ts';
 import { child, getAt } from './json-pointer.ts';
 
 export interface ReviewContext {
-  readonly i18n: LocalizeController<Messages>;
+  readonly i18n: LocalizeController<FormMessages>;
   readonly steps: StepModel[];
   readonly data: unknown;
   file(pointer: string): File | undefined;

@@ -25,8 +25,6 @@ export function storedDraft(
 
 /** A form on the page, loaded from the real backend. */
 export async function formFor(service: string, options: { municipality?: string; lang?: string } = {}): Promise<RathausApplicationForm> {
-  // The kit loads the English catalogue on demand; loaded once, the form speaks English from its first answer.
-  if (options.lang === 'en') await import('../../../../src/i18n/en/index.ts');
   const el = await fixture<RathausApplicationForm>(
     html`<rathaus-application-form
       service=${service}
