@@ -98,3 +98,38 @@ export class LocalizeController<Messages> implements ReactiveController {
     return this.language === 'en' ? 'en-GB' : 'de-DE';
   }
 }
+
+/**
+ * The function an element (or its lazily loaded part) calls to get its catalogue: one controller per element,
+ * however often it asks, and one download of each other language for the whole page.
+ */
+export function localizer<Messages>(
+  de: Messages,
+  load: Catalogues<Messages>['load'],
+): (host: ReactiveControllerHost & HTMLElement) => LocalizeController<Messages> {
+  const loading = new Map<Language, Promise<Messages>>();
+  const once = {} as Catalogues<Messages>['load'];
+  for (const [language, loader] of Object.entries(load) as [keyof typeof load, () => Promise<Messages>][]) {
+    once[language] = () => {
+      let catalogue = loading.get(language);
+      if (!catalogue) {
+        // A failed download (offline for a moment) is tried again the next time the language is needed.
+        catalogue = loader().catch((error: unknown) => {
+          loading.delete(language);
+          throw error;
+        });
+        loading.set(language, catalogue);
+      }
+      return catalogue;
+    };
+  }
+  const controllers = new WeakMap<HTMLElement, LocalizeController<Messages>>();
+  return (host) => {
+    let controller = controllers.get(host);
+    if (!controller) {
+      controller = new LocalizeController(host, { de, load: once });
+      controllers.set(host, controller);
+    }
+    return controller;
+  };
+}

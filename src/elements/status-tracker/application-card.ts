@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import type { ApplicationView } from '../../api/client.ts';
-import type { Messages } from '../../i18n/messages.ts';
+import type { TrackerMessages } from '../../i18n/tracker-messages.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 
 /**
  * One application as the citizen sees it: service, reference, municipality, current status and the timeline
  * (oldest entry first, as it happened). The heading can take focus so that a looked-up result can be announced.
  */
-export function renderApplication(application: ApplicationView, i18n: LocalizeController<Messages>) {
+export function renderApplication(application: ApplicationView, i18n: LocalizeController<TrackerMessages>) {
   const t = i18n.messages.statusTracker;
   const statuses = i18n.messages.common.statuses;
   const id = application.reference;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Messages } from '../../i18n/messages.ts';
+import type { TrackerMessages } from '../../i18n/tracker-messages.ts';
 
 /** The form of a reference number, as the backend checks it: office code, year, six digits. */
 const REFERENCE = /^[A-Z]{2,4}-\d{4}-\d{6}$/;
@@ -28,7 +28,7 @@ export function normalizeLookup({ reference, accessCode }: Lookup): Lookup {
 }
 
 /** Field errors found without asking the API, in the order of the fields. */
-export function validateLookup(lookup: Lookup, t: Messages['statusTracker']): LookupErrors {
+export function validateLookup(lookup: Lookup, t: TrackerMessages['statusTracker']): LookupErrors {
   const errors: LookupErrors = {};
   if (!lookup.reference) errors.reference = t.referenceMissing;
   else if (!REFERENCE.test(lookup.reference)) errors.reference = t.referenceMalformed;
@@ -39,7 +39,7 @@ export function validateLookup(lookup: Lookup, t: Messages['statusTracker']): Lo
 interface LookupFormProps {
   values: Lookup;
   errors: LookupErrors;
-  t: Messages['statusTracker'];
+  t: TrackerMessages['statusTracker'];
   onInput: (field: LookupField, value: string) => void;
   onSubmit: (event: SubmitEvent) => void;
 }

@@ -47,8 +47,8 @@ export class RathausStatusTracker extends LitElement {
   private readonly runtime = new Task(this, {
     args: () => [] as const,
     task: async () => {
-      const { TrackerRuntime } = await import('./tracker-runtime.ts');
-      const runtime = new TrackerRuntime(this, this.i18n, this.sessionController.session);
+      const { loadTracker } = await import('./tracker-runtime.ts');
+      const runtime = await loadTracker(this, this.sessionController.session);
       if (this.isConnected) runtime.connected();
       return runtime;
     },

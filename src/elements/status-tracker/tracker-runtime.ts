@@ -8,7 +8,7 @@ import { followStatus } from '../../api/status-stream.ts';
 import { apiBase } from '../../config/page-config.ts';
 import { emit } from '../../events/events.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
-import type { Messages } from '../../i18n/messages.ts';
+import { localizeTracker, type TrackerMessages } from '../../i18n/tracker-messages.ts';
 import type { CitizenSession } from '../../session/session.ts';
 import { renderApplication } from './application-card.ts';
 import { normalizeLookup, renderLookupForm, validateLookup, type Lookup, type LookupErrors, type LookupField } from './lookup-form.ts';
@@ -18,6 +18,13 @@ import { newestEntryId, newestFirst, withEntry } from './timeline.ts';
 type Query = { kind: 'mine'; token: string } | ({ kind: 'lookup' } & Lookup);
 
 export type TrackerHost = ReactiveControllerHost & HTMLElement & { api?: string };
+
+/** The tracker's behaviour for its element, once its texts in the page's language are there too. */
+export async function loadTracker(host: TrackerHost, session: CitizenSession): Promise<TrackerRuntime> {
+  const i18n = localizeTracker(host);
+  await i18n.ready;
+  return new TrackerRuntime(host, i18n, session);
+}
 
 /**
  * The status tracker's behaviour, loaded by <rathaus-status-tracker> with import() only when a tracker is on the
@@ -40,7 +47,7 @@ export class TrackerRuntime {
 
   constructor(
     private readonly host: TrackerHost,
-    private readonly i18n: LocalizeController<Messages>,
+    private readonly i18n: LocalizeController<TrackerMessages>,
     private readonly session: CitizenSession,
   ) {
     this.load = new Task(host, {

@@ -3,6 +3,5 @@ import { applicationForm } from './application-form.ts';
 import { common } from './common.ts';
 import { loginButton } from './login-button.ts';
 import { serviceList } from './service-list.ts';
-import { statusTracker } from './status-tracker.ts';
 
-export const en: Messages = { common, loginButton, serviceList, applicationForm, statusTracker };
+export const en: Messages = { common, loginButton, serviceList, applicationForm };

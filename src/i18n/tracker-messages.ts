@@ -1,0 +1,15 @@
+import { de as kit } from './de/index.ts';
+import { statusTracker } from './de/status-tracker.ts';
+import { localizer } from './localize.ts';
+
+const de = { common: kit.common, statusTracker };
+export type TrackerMessages = typeof de;
+
+/** The status tracker's catalogue, loaded with its behaviour so that pages without a tracker never download it. */
+export const localizeTracker = localizer<TrackerMessages>(de, {
+  en: () =>
+    Promise.all([import('./en/index.ts'), import('./en/status-tracker.ts')]).then(([{ en }, tracker]) => ({
+      common: en.common,
+      statusTracker: tracker.statusTracker,
+    })),
+});
