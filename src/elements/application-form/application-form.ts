@@ -78,7 +78,7 @@ export class RathausApplicationForm extends LitElement {
         pageMunicipality(this, this.municipality),
         this.service || new URLSearchParams(location.search).get('service') || '',
       ] as const,
-    task: async ([base, municipality, service], { signal }) => {
+    task: async ([base, municipality, service], { signal }): Promise<LoadedForm> => {
       if (!municipality) throw new SetupError('municipality');
       if (!service) throw new SetupError('service');
       const { loadForm } = await import('./form-runtime.ts');

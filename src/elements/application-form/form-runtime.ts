@@ -1,10 +1,12 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type LitElement, type TemplateResult } from 'lit';
 import { api } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 import { localizeForm, type FormMessages } from '../../i18n/form-messages.ts';
 import type { CitizenSession } from '../../session/session.ts';
-import { FormFlow, type FlowHost } from './form-flow.ts';
+import { adoptLazyStyles } from '../../styles/adopt-styles.ts';
+import { FormFlow } from './form-flow.ts';
+import { styles } from './form-runtime.styles.ts';
 import { renderFlow } from './form-view.ts';
 
 /**
@@ -19,7 +21,7 @@ export interface LoadedForm {
 }
 
 export interface LoadRequest {
-  host: FlowHost;
+  host: LitElement;
   session: CitizenSession;
   api: string;
   municipality: string;
@@ -30,6 +32,7 @@ export interface LoadRequest {
 export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
   const { signal } = request;
   const i18n = localizeForm(request.host);
+  adoptLazyStyles(request.host, styles);
   // The renderer's texts in the page's language arrive with the form, so that an English page never shows German.
   const [offer, definition] = await Promise.all([
     api.services(request.api, request.municipality, signal),

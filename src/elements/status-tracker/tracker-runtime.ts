@@ -1,5 +1,5 @@
 import { initialState, Task } from '@lit/task';
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, type LitElement } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { StatusEvent } from '../../../server/contract/applications.ts';
 import { api, type ApplicationView, type Credentials } from '../../api/client.ts';
@@ -10,19 +10,22 @@ import { emit } from '../../events/events.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 import { localizeTracker, type TrackerMessages } from '../../i18n/tracker-messages.ts';
 import type { CitizenSession } from '../../session/session.ts';
+import { adoptLazyStyles } from '../../styles/adopt-styles.ts';
 import { renderApplication } from './application-card.ts';
 import { normalizeLookup, renderLookupForm, validateLookup, type Lookup, type LookupErrors, type LookupField } from './lookup-form.ts';
 import { newestEntryId, newestFirst, withEntry } from './timeline.ts';
+import { styles } from './tracker-runtime.styles.ts';
 
 /** What is being shown: the signed-in citizen's applications, or one application looked up anonymously. */
 type Query = { kind: 'mine'; token: string } | ({ kind: 'lookup' } & Lookup);
 
-export type TrackerHost = ReactiveControllerHost & HTMLElement & { api?: string };
+export type TrackerHost = LitElement & { api?: string };
 
 /** The tracker's behaviour for its element, once its texts in the page's language are there too. */
 export async function loadTracker(host: TrackerHost, session: CitizenSession): Promise<TrackerRuntime> {
   const i18n = localizeTracker(host);
   await i18n.ready;
+  adoptLazyStyles(host, styles);
   return new TrackerRuntime(host, i18n, session);
 }
 

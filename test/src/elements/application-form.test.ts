@@ -18,8 +18,10 @@ describe('rathaus-application-form', () => {
   it('does not download the form renderer until a form is on the page', async () => {
     expect(customElements.get('rathaus-application-form')).to.not.equal(undefined);
     expect(rendererModules()).to.deep.equal([]);
-    await formFor(SERVICE.fundsache);
+    const el = await formFor(SERVICE.fundsache);
     expect(rendererModules()).to.have.length(3);
+    // The renderer's styles came with it.
+    expect(getComputedStyle(part(el, 'progress')!).display).to.equal('flex');
   });
 
   it('says that the form is loading, then shows its first step', async () => {

@@ -40,8 +40,10 @@ describe('rathaus-status-tracker, looked up without signing in', () => {
   it('does not download its behaviour until a tracker is on the page', async () => {
     expect(customElements.get('rathaus-status-tracker')).to.not.equal(undefined);
     expect(runtimeModules()).to.deep.equal([]);
-    await anonymousTracker();
+    const el = await anonymousTracker();
     expect(runtimeModules()).to.have.length(2);
+    // Its styles came with it.
+    expect(getComputedStyle(inShadow(el, '[part="lookup-form"]')!).display).to.equal('grid');
   });
 
   it('offers a form with labelled fields for reference number and access code, saying both are on the receipt', async () => {
