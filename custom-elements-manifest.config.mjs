@@ -4,11 +4,18 @@ import { readFileSync } from 'node:fs';
 
 function designTokens() {
   const source = readFileSync(new URL('./src/styles/tokens.ts', import.meta.url), 'utf8');
-  return [...source.matchAll(/\['(--rathaus-[\w-]+)', '([^']*)', '([^']*)'\]/g)].map(([, name, fallback, description]) => ({
-    name,
-    default: fallback,
-    description,
-  }));
+  const tokens = [...source.matchAll(/\/\*\* (.+?) \*\/\s+\w+: \['(--rathaus-[\w-]+)', '([^']*)'\]/g)].map(
+    ([, description, name, fallback]) => ({
+      name,
+      default: fallback,
+      description,
+    }),
+  );
+  // A token written without its one-line doc comment would otherwise be left out of the documentation silently.
+  const declared = source.match(/\['--rathaus-/g)?.length ?? 0;
+  if (tokens.length !== declared)
+    throw new Error(`src/styles/tokens.ts: ${declared - tokens.length} token(s) without a /** one-line */ description`);
+  return tokens;
 }
 
 export default {
