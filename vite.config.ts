@@ -16,8 +16,9 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {
           groups: [
-            // Lit, shared by every element, in one cacheable chunk; each element in its own.
-            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+            // Lit, shared by every element, in one cacheable chunk (its directives go with the code that uses them);
+            // each element in its own.
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!(.*[\\/])?directives[\\/])/ },
             ...['service-list', 'login-button'].map((element) => ({
               name: element,
               test: new RegExp(`src[\\\\/]elements[\\\\/]${element}[\\\\/]`),
