@@ -12,6 +12,17 @@ function observeLanguageChanges(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+// Intl formatters are slow to create (a list announces its count on every keystroke): one per kind and locale.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => F): F {
+  let cached = formatters.get(key) as F | undefined;
+  if (!cached) {
+    cached = create();
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** German unless the element or the page says English: the element's `lang`, else the nearest, else <html>. */
 export function languageOf(element: Element): Language {
   const lang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
@@ -84,14 +95,14 @@ export class LocalizeController<Messages> implements ReactiveController {
   /** A date like "25. November 2026" or "25 November 2026"; with time when `withTime`. */
   date(value: string | Date, withTime = false): string {
     const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00` : value) : value;
-    return new Intl.DateTimeFormat(this.locale, {
-      dateStyle: 'long',
-      ...(withTime ? { timeStyle: 'short' } : {}),
-    }).format(date);
+    return formatter(
+      `date ${this.locale} ${withTime}`,
+      () => new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}) }),
+    ).format(date);
   }
 
   number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    return formatter(`number ${this.locale}`, () => new Intl.NumberFormat(this.locale)).format(value);
   }
 
   get locale(): string {
