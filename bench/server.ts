@@ -2,6 +2,7 @@
  * Load benchmark of the API with autocannon on loopback, on PGlite and on PostgreSQL: the catalogue of one
  * municipality, and anonymous submissions. The server runs as its own process, as in production.
  *   npm run bench:server            (both engines; PostgreSQL at RATHAUS_TEST_DATABASE_URL or 127.0.0.1:5432/test)
+ *   BENCH_ENGINES=postgres npm run bench:server   (one engine)
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,6 +16,7 @@ import { WELL_KNOWN } from '../server/catalogue/seed/well-known-services.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const ADMIN_URL = process.env.RATHAUS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((engine) => engine.trim()) as ('pglite' | 'postgres')[];
 
 interface Row {
   engine: string;
@@ -44,7 +46,7 @@ const body = JSON.stringify({
 
 async function main() {
   const rows: Row[] = [];
-  for (const engine of ['pglite', 'postgres'] as const) {
+  for (const engine of ENGINES) {
     const target = await startServer(engine);
     try {
       rows.push(

@@ -81,8 +81,7 @@ export async function submitApplication(
   try {
     return await db.transaction(async (tx) => {
       const id = randomUUID();
-      const [{ now }] = await tx.query<{ now: Date }>('SELECT now() AS now');
-      const reference = await nextReference(tx, responsible, now.getUTCFullYear());
+      const { reference, at: now } = await nextReference(tx, responsible);
       await tx.query(
         `INSERT INTO applications (id, reference, municipality, service_key, form_version, data, owner_issuer, owner_subject,
            access_code_hash, trust_level, status, created_at, updated_at)

@@ -67,7 +67,32 @@ export class Catalogue {
    * in person, with the date they go online.
    */
   servicesFor(slug: string): ServiceEntry[] | undefined {
+    return this.listFor(slug)?.entries;
+  }
+
+  /** The authority that handles `serviceKey` for residents of `slug`, and how it offers it, if at all. */
+  offering(slug: string, serviceKey: string): { responsible: Municipality; entry: ServiceEntry } | undefined {
+    const entry = this.listFor(slug)?.byKey.get(serviceKey);
+    if (!entry) return undefined;
+    return { responsible: this.municipality(entry.responsible.slug)!, entry };
+  }
+
+  // Built once per municipality and day (what is live changes with the date), not on every submission: sorting by
+  // German collation costs more than the rest of a submission's checks.
+  private readonly lists = new Map<string, { day: string; entries: ServiceEntry[]; byKey: Map<string, ServiceEntry> }>();
+
+  private listFor(slug: string) {
     if (!this.municipalities.has(slug)) return undefined;
+    const day = this.today();
+    const cached = this.lists.get(slug);
+    if (cached?.day === day) return cached;
+    const entries = this.buildList(slug);
+    const list = { day, entries, byKey: new Map(entries.map((entry) => [entry.key, entry])) };
+    this.lists.set(slug, list);
+    return list;
+  }
+
+  private buildList(slug: string): ServiceEntry[] {
     const sources = slug === COUNTY_SLUG ? [COUNTY_SLUG] : [slug, COUNTY_SLUG];
     const entries: ServiceEntry[] = [];
     for (const source of sources) {
@@ -85,13 +110,6 @@ export class Catalogue {
       }
     }
     return entries.sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  }
-
-  /** The authority that handles `serviceKey` for residents of `slug`, and how it offers it, if at all. */
-  offering(slug: string, serviceKey: string): { responsible: Municipality; entry: ServiceEntry } | undefined {
-    const entry = this.servicesFor(slug)?.find((candidate) => candidate.key === serviceKey);
-    if (!entry) return undefined;
-    return { responsible: this.municipality(entry.responsible.slug)!, entry };
   }
 
   private withLiveness(record: MunicipalityRecord): Municipality {

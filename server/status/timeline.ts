@@ -34,21 +34,24 @@ export async function appendStatus(
   message: string | undefined,
   actor: string,
 ): Promise<TimelineEntry> {
-  const [row] = await tx.query<EventRow>(
-    `INSERT INTO status_events (application_id, status, message, actor) VALUES ($1, $2, $3, $4)
-     RETURNING id, status, message, created_at`,
-    [application.id, status, message ?? null, actor],
-  );
-  await tx.query('UPDATE applications SET status = $2, updated_at = $3 WHERE id = $1', [application.id, status, row.created_at]);
-  const notice: StatusNotice = {
-    eventId: row.id,
+  const notice: Omit<StatusNotice, 'eventId'> = {
     applicationId: application.id,
     reference: application.reference,
     municipality: application.municipality,
     ownerIssuer: application.ownerIssuer,
     ownerSubject: application.ownerSubject,
   };
-  await tx.query('SELECT pg_notify($1, $2)', [STATUS_CHANNEL, JSON.stringify(notice)]);
+  // One statement, one round trip: a submission holds its town's reference counter until it commits.
+  const [row] = await tx.query<EventRow>(
+    `WITH event AS (
+       INSERT INTO status_events (application_id, status, message, actor) VALUES ($1, $2, $3, $4)
+       RETURNING id, status, message, created_at
+     ), application AS (
+       UPDATE applications SET status = $2, updated_at = (SELECT created_at FROM event) WHERE id = $1
+     )
+     SELECT id, status, message, created_at, pg_notify($5, ($6::jsonb || jsonb_build_object('eventId', id))::text) FROM event`,
+    [application.id, status, message ?? null, actor, STATUS_CHANNEL, JSON.stringify(notice)],
+  );
   return toTimelineEntry(row);
 }
 
