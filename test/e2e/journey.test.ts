@@ -86,7 +86,9 @@ describe('a citizen’s journey across the county’s sites', () => {
       await gate.getByRole('heading', { name: 'Anmeldung erforderlich' }).waitFor();
       assert.match(await gate.innerText(), /Vertrauensniveau „niedrig“/);
       await shots.take(page, 'formular-anmeldung-erforderlich');
-      await gate.getByRole('button', { name: 'Mit Vertrauensniveau „niedrig“ anmelden' }).click();
+      // Two providers on this site: the citizen chooses, as with the login button.
+      await gate.getByRole('button', { name: 'Anmelden mit Servicekonto Niedersachsen' }).waitFor();
+      await gate.getByRole('button', { name: 'Anmelden mit Bürgerkonto Landkreis Diepholz' }).click();
       await page.waitForURL(`${DEMO.buergerkonto}/**`);
       await shots.take(page, 'buergerkonto-anmelden');
       await signInAtProvider(page, 'erika');
@@ -294,7 +296,7 @@ describe('a citizen’s journey across the county’s sites', () => {
       const form = page.locator('rathaus-application-form');
       await form.getByRole('heading', { name: 'Anmeldung erforderlich' }).waitFor();
       await expectAccessible(page, 'the form asking to sign in');
-      await form.getByRole('button', { name: 'Mit Vertrauensniveau „niedrig“ anmelden' }).click();
+      await form.getByRole('button', { name: 'Anmelden mit Bürgerkonto Landkreis Diepholz' }).click();
       await page.waitForURL(`${DEMO.buergerkonto}/**`);
       await signInAtProvider(page, 'erika', 'falsch');
       await page.getByRole('alert').filter({ hasText: 'Benutzername oder Passwort ist falsch.' }).waitFor();

@@ -150,7 +150,7 @@ describe('signing in with OpenID Connect across the towns’ sites', () => {
       await page.goto(HUND_FORM);
       const form = page.locator('rathaus-application-form');
       const login = page.locator('rathaus-login-button');
-      await form.getByRole('button', { name: 'Mit Vertrauensniveau „niedrig“ anmelden' }).click();
+      await form.getByRole('button', { name: 'Anmelden mit Bürgerkonto Landkreis Diepholz' }).click();
       await page.waitForURL(`${DEMO.buergerkonto}/**`);
       await signInAtProvider(page, 'erika');
       await page.waitForURL(HUND_FORM);
@@ -180,7 +180,7 @@ describe('signing in with OpenID Connect across the towns’ sites', () => {
 
       // Nothing is lost by a reload either; signing in again (the provider still knows Erika) shows it all.
       await page.reload();
-      await gate.getByRole('button', { name: 'Mit Vertrauensniveau „niedrig“ anmelden' }).click();
+      await gate.getByRole('button', { name: 'Anmelden mit Bürgerkonto Landkreis Diepholz' }).click();
       await page.waitForURL(HUND_FORM);
       await form.locator('[part="notice"]').getByText('Wir haben Ihre bisherigen Eingaben wiederhergestellt.').waitFor();
       assert.equal(await form.getByLabel('Name des Hundes').inputValue(), 'Bello');
@@ -194,7 +194,7 @@ describe('signing in with OpenID Connect across the towns’ sites', () => {
       const form = page.locator('rathaus-application-form');
       const hundForm = `${DEMO.sites.stuhr}/antrag.html?service=${WELL_KNOWN.hundAnmelden}`;
       await page.goto(hundForm);
-      await form.getByRole('button', { name: 'Mit Vertrauensniveau „niedrig“ anmelden' }).click();
+      await form.getByRole('button', { name: 'Anmelden mit Bürgerkonto Landkreis Diepholz' }).click();
       await page.waitForURL(`${DEMO.buergerkonto}/**`);
       await signInAtProvider(page, 'erika');
       await page.waitForURL(hundForm);
@@ -249,13 +249,13 @@ describe('signing in with OpenID Connect across the towns’ sites', () => {
       await page.goto(HUND_FORM);
       const form = page.locator('rathaus-application-form');
       const login = page.locator('rathaus-login-button');
-      await form.getByRole('button', { name: 'Mit Vertrauensniveau „niedrig“ anmelden' }).click();
+      await form.getByRole('button', { name: 'Anmelden mit Bürgerkonto Landkreis Diepholz' }).click();
 
       await login.getByRole('alert').filter({ hasText: 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.' }).waitFor();
       assert.equal(page.url(), HUND_FORM, 'back on the form, without code, state or error in the address');
       await login.getByRole('button', { name: 'Erneut anmelden' }).waitFor();
       // The form still says what it needs and offers the sign-in again.
-      await form.getByRole('button', { name: 'Mit Vertrauensniveau „niedrig“ anmelden' }).waitFor();
+      await form.getByRole('button', { name: 'Anmelden mit Bürgerkonto Landkreis Diepholz' }).waitFor();
       assert.doesNotMatch(await page.locator('main').innerText(), /temporarily_unavailable|adapter timeout|Error/);
 
       await login.getByRole('button', { name: 'Erneut anmelden' }).click();
@@ -270,7 +270,7 @@ describe('signing in with OpenID Connect across the towns’ sites', () => {
       assert.equal(page.url(), HUND_FORM);
       assert.equal(answers.length, 0, 'both answers were given');
       assert.doesNotMatch(await page.locator('main').innerText(), /state|f4k3|Error/i);
-      await form.getByRole('button', { name: 'Mit Vertrauensniveau „niedrig“ anmelden' }).waitFor();
+      await form.getByRole('button', { name: 'Anmelden mit Bürgerkonto Landkreis Diepholz' }).waitFor();
       assert.deepEqual(violations, []);
     }));
 });

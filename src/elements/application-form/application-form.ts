@@ -49,7 +49,7 @@ class SetupError extends Error {
  * @csspart send-error - Why sending failed, with the button that helps (send again, sign in again).
  * @csspart retry-button - Sends again after a failure.
  * @csspart sign-in-required - Why the service needs a sign-in, with the button to sign in.
- * @csspart sign-in-button - Signs in with the trust level the service needs.
+ * @csspart sign-in-button - Signs in with the trust level the service needs; one per provider when a signed-out citizen can choose.
  * @csspart notice - The note that earlier input was restored (and which files to choose again).
  * @csspart receipt - The confirmation after sending.
  * @csspart reference - The reference number on the receipt.

@@ -125,6 +125,14 @@ export const styles = css`
     padding: ${token.spaceM};
     border-left: 4px solid ${token.colorPrimary};
   }
+  .providers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token.spaceS};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .error-summary {
     margin: 0 0 ${token.spaceL};
     padding: ${token.spaceM};

@@ -35,18 +35,41 @@ function renderGate(flow: FormFlow): TemplateResult | undefined {
     ${
       flow.session.providers.length > 0
         ? html`<p>${t.trust.draftKept}</p>
-            <button type="button" part="sign-in-button" @click=${() => void signIn(flow)}>${t.trust.signIn(levelName)}</button>`
+            ${renderSignInButtons(flow, levelName)}`
         : html`<p>${t.trust.notConfigured}</p>`
     }
     ${flow.signInFailed ? html`<p class="error-text" role="alert">${t.trust.signInFailed}</p>` : nothing}
   </div>`;
 }
 
-async function signIn(flow: FormFlow): Promise<void> {
+/**
+ * Signed in at too low a level: sign in again with the same provider. Signed out on a page with several
+ * providers: the citizen chooses, as with the login button.
+ */
+function renderSignInButtons(flow: FormFlow, levelName: string): TemplateResult {
+  const t = flow.i18n.messages.applicationForm.trust;
+  const providers = flow.session.providers;
+  if (flow.session.snapshot.status === 'signed-in' || providers.length === 1) {
+    return html`<button type="button" part="sign-in-button" @click=${() => void signIn(flow)}>${t.signIn(levelName)}</button>`;
+  }
+  return html`<p id="choose-provider">${t.chooseProvider}</p>
+    <ul class="providers" aria-labelledby="choose-provider">
+      ${providers.map(
+        (provider) =>
+          html`<li>
+            <button type="button" part="sign-in-button" @click=${() => void signIn(flow, provider.issuer)}>
+              ${t.signInWith(provider.label)}
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+}
+
+async function signIn(flow: FormFlow, issuer?: string): Promise<void> {
   const level = flow.entry.trustLevel;
   // What was typed is in sessionStorage already (saved on every change); back from the provider it is restored.
   try {
-    await flow.session.signIn(level === 'none' ? {} : { acr: ACR_FOR_TRUST_LEVEL[level] });
+    await flow.session.signIn({ ...(issuer ? { issuer } : {}), ...(level === 'none' ? {} : { acr: ACR_FOR_TRUST_LEVEL[level] }) });
   } catch {
     flow.signInFailed = true;
     flow.host.requestUpdate();

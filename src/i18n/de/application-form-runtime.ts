@@ -22,6 +22,8 @@ export const applicationFormRuntime = {
     },
     draftKept: 'Ihre bisherigen Eingaben bleiben dabei erhalten.',
     signIn: (level: string) => `Mit Vertrauensniveau „${level}“ anmelden`,
+    signInWith: (provider: string) => `Anmelden mit ${provider}`,
+    chooseProvider: 'Womit möchten Sie sich anmelden?',
     notConfigured: 'Die Anmeldung ist auf dieser Seite nicht eingerichtet. Bitte wenden Sie sich an Ihr Bürgerbüro.',
     signInFailed: 'Die Anmeldung konnte nicht gestartet werden. Bitte versuchen Sie es erneut.',
   },

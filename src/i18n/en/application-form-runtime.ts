@@ -23,6 +23,8 @@ export const applicationFormRuntime: typeof de = {
     },
     draftKept: 'What you have entered so far is kept.',
     signIn: (level) => `Sign in with trust level “${level}”`,
+    signInWith: (provider) => `Sign in with ${provider}`,
+    chooseProvider: 'How would you like to sign in?',
     notConfigured: 'Sign-in is not set up on this page. Please contact your citizens’ office.',
     signInFailed: 'Sign-in could not be started. Please try again.',
   },
