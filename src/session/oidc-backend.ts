@@ -41,8 +41,16 @@ export class OidcBackend implements SessionBackend {
       return { status: 'signed-out', notice };
     }
     for (const provider of this.session.providers) {
-      const user = await this.manager(provider).getUser();
-      if (user && !user.expired) return this.signedIn(provider, user);
+      const manager = this.manager(provider);
+      const user = await manager.getUser();
+      if (!user) continue;
+      if (!user.expired) return this.signedIn(provider, user);
+      // A tab that comes back after its sign-in ran out (asleep, or closed on another page): renew it with the
+      // refresh token if the provider still allows that, else say that it expired, as a tab that stayed open does.
+      const renewed = user.refresh_token ? await manager.signinSilent().catch(() => null) : null;
+      if (renewed) return this.signedIn(provider, renewed);
+      await manager.removeUser();
+      return { status: 'signed-out', notice: 'expired' };
     }
     return { status: 'signed-out' };
   }

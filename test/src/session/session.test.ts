@@ -1,7 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { User } from 'oidc-client-ts';
 import { claim, meetsTrustLevel, trustLevelOfAcr, type Identity } from '../../../src/session/identity.ts';
 import { loginProviders } from '../../../src/session/providers.ts';
 import { CitizenSession, STORAGE_PREFIX } from '../../../src/session/session.ts';
+import { setMeta } from '../support/page.ts';
 
 function pageWith(...metas: string[]): Document {
   const doc = document.implementation.createHTMLDocument('test');
@@ -98,4 +100,27 @@ describe('the page session', () => {
     expect(sessionStorage.getItem('unrelated')).to.equal('kept');
     expect(changes).to.deep.equal(['signed-in', 'signed-out', 'signed-in', 'signed-out']);
   });
+
+  // Port 9 refuses connections: renewing with the refresh token fails as with a provider that ended the session.
+  const issuer = 'http://127.0.0.1:9/realms/buergerkonto';
+  before(() => setMeta('rathaus-login', `issuer=${issuer}; client_id=syke-website; label=Bürgerkonto`));
+
+  for (const refresh of [false, true]) {
+    it(`says the sign-in expired when a tab comes back after its token ran out${refresh ? ' and the provider refuses to renew it' : ''}`, async () => {
+      const key = `oidc.user:${issuer}:syke-website`;
+      const user = new User({
+        access_token: 'expired-token',
+        token_type: 'Bearer',
+        profile: { sub: 'erika', iss: issuer, aud: 'syke-website', exp: 0, iat: 0, name: 'Erika Mustermann' },
+        expires_at: Math.floor(Date.now() / 1000) - 60,
+        ...(refresh ? { refresh_token: 'refresh-token' } : {}),
+      });
+      sessionStorage.setItem(key, user.toStorageString());
+      // The real page: the session reads the address to tell a return from the provider.
+      const session = new CitizenSession(document);
+      await waitUntil(() => session.snapshot.status !== 'restoring', 'the session did not settle', { timeout: 5000 });
+      expect(session.snapshot).to.deep.equal({ status: 'signed-out', notice: 'expired' });
+      expect(sessionStorage.getItem(key), 'the expired sign-in is forgotten').to.equal(null);
+    });
+  }
 });
