@@ -49,7 +49,8 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
   if (!match) return undefined;
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
+  // A client that sends Basic authenticates with it alone (RFC 6749 §2.3): a broken one is refused, never passed over.
+  if (colon < 0) throw invalidClient();
   try {
     return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
   } catch {

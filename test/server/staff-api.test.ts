@@ -114,6 +114,17 @@ describe('staff API', () => {
       'invalid-client',
       'broken encoding',
     );
+    // Without the colon between ID and secret, Basic authenticates nobody, whatever the body says.
+    const noColon = Buffer.from(SYKE.id).toString('base64');
+    assertProblem(
+      await tokenRequest(
+        { grant_type: 'client_credentials', client_id: SYKE.id, client_secret: SYKE.secret },
+        { authorization: `Basic ${noColon}` },
+      ),
+      401,
+      'invalid-client',
+      'basic without colon',
+    );
   });
 
   test('refuses any grant but client_credentials', async () => {
