@@ -209,7 +209,7 @@ describe('a citizen’s journey across the county’s sites', () => {
       const gate = form.locator('[part="sign-in-required"]');
       await gate.getByRole('heading', { name: 'Sign-in required' }).waitFor();
       await expectAccessible(page, 'the form asking to sign in');
-      await press(page, gate.getByRole('button', { name: /^Sign in with trust level “low”$/ }));
+      await press(page, gate.getByRole('button', { name: 'Sign in with Bürgerkonto Landkreis Diepholz' }));
       await page.waitForURL(`${DEMO.buergerkonto}/**`);
       await expectAccessible(page, 'the provider’s sign-in page');
       await typeInto(page, page.getByLabel('Benutzername'), 'erika');
