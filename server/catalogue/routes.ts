@@ -13,12 +13,12 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
   const cache = new ResponseCache();
   // The list is the API's hottest answer: serialised, hashed and compressed once per municipality and day.
   const cached = (request: FastifyRequest, reply: FastifyReply, key: string, build: () => unknown) => {
-    const entry = cache.get(`${catalogue.currentDate()}|${key}`, build);
     const encoding = preferredEncoding(request.headers['accept-encoding']);
-    void reply.header('cache-control', CACHE_CONTROL).header('etag', entry.etag).header('vary', 'Origin, Accept-Encoding');
-    if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
-    if (encoding) void reply.header('content-encoding', encoding);
-    return reply.type('application/json; charset=utf-8').send(encoding ? entry[encoding] : entry.body);
+    const { body, etag } = cache.get(`${catalogue.currentDate()}|${key}`, build)[encoding];
+    // With the precomputed ETag set, @fastify/etag answers If-None-Match with 304, as it does for every other route.
+    void reply.header('cache-control', CACHE_CONTROL).header('etag', etag).header('vary', 'Origin, Accept-Encoding');
+    if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+    return reply.type('application/json; charset=utf-8').send(body);
   };
 
   const Slug = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]+$' }) });

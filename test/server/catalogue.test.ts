@@ -74,6 +74,18 @@ describe('catalogue API', () => {
       assert.match(String(compressed.headers.vary), /Accept-Encoding/);
       assert.ok(compressed.rawPayload.length < plain.rawPayload.length / 3, `${encoding}: ${compressed.rawPayload.length} bytes`);
       assert.deepEqual(JSON.parse(decompress(compressed.rawPayload).toString()), plain.json());
+      // Each coding is its own representation with its own ETag: a cache never takes one for the other.
+      assert.notEqual(compressed.headers.etag, plain.headers.etag);
+      const revalidated = await t.app.inject({
+        url: '/api/v1/municipalities/syke/services',
+        headers: { 'accept-encoding': encoding, 'if-none-match': String(compressed.headers.etag) },
+      });
+      assert.equal(revalidated.statusCode, 304);
+      const otherCoding = await t.app.inject({
+        url: '/api/v1/municipalities/syke/services',
+        headers: { 'if-none-match': String(compressed.headers.etag) },
+      });
+      assert.equal(otherCoding.statusCode, 200, 'the uncompressed list is not the representation the client holds');
     }
     assert.equal(plain.headers['content-encoding'], undefined);
   });
