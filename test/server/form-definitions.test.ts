@@ -1,7 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Service } from '../../server/contract/catalogue.ts';
 import type { FormSource, JsonSchema } from '../../server/contract/forms.ts';
@@ -12,13 +10,12 @@ import { genericForm } from '../../server/forms/definitions/generic.ts';
 import { gewerbeAnmelden } from '../../server/forms/definitions/gewerbe-anmelden.ts';
 import { hundAnmelden } from '../../server/forms/definitions/hund-anmelden.ts';
 import { formDefinitionFor } from '../../server/forms/definitions/index.ts';
+import { createFormAjv } from '../../server/forms/form-validator.ts';
 import { wohnsitzAnmelden } from '../../server/forms/definitions/wohnsitz-anmelden.ts';
 import { file, formExamples, person } from './support/form-examples.ts';
 
-const X_KEYWORDS = ['x-widget', 'x-prefill', 'x-autocomplete', 'x-item-title', 'x-add-label', 'x-accept', 'x-max-bytes'];
-const ajv = new Ajv2020.default({ allErrors: true, strict: true });
-addFormats.default(ajv, ['date', 'email']); // the formats our forms may use, as in server/forms/form-validator.ts
-ajv.addVocabulary(X_KEYWORDS);
+// The server's own Ajv: strict, with the formats our forms may use and the x- annotations of our convention.
+const ajv = createFormAjv();
 
 const service: Service = {
   key: '99123456789012',
