@@ -137,29 +137,41 @@ export async function fillHundWithKeyboard(
 }
 
 /** An anonymous finder's report of a lost purse in Stuhr. */
-export const FOUND_PURSE = {
-  gegenstand: 'Geldbörse',
-  beschreibung: 'Braune Lederbörse mit Druckknopf, darin ein Foto und Kundenkarten.',
-  fundort: 'Bushaltestelle Stuhr Rathaus',
-  funddatum: '2026-11-24',
-  verbleib: 'im Fundbüro abgegeben',
-  familienname: 'Finder',
-  email: 'finder@example.de',
+/** Who orders a birth certificate without an account, and for which birth. */
+export const BIRTH_CERTIFICATE = {
+  familiennameBeiGeburt: 'Yilmaz',
+  vornamen: 'Deniz Can',
+  geburtsdatum: '1992-06-14',
+  geburtsort: 'Stuhr',
+  vorname: 'Deniz',
+  familienname: 'Yilmaz',
+  strasse: 'Blockener Straße 9',
+  plz: '28816',
+  ort: 'Stuhr',
+  email: 'deniz.yilmaz@example.de',
 } as const;
 
-/** Fills "Fundsache melden" without an account, with the mouse, up to the review page. */
-export async function fillFundsacheToReview(form: Locator): Promise<void> {
-  await stepHeading(form, 'Fund').waitFor();
-  await form.getByLabel('Was wurde gefunden?').selectOption({ label: FOUND_PURSE.gegenstand });
-  await form.getByLabel('Beschreibung').fill(FOUND_PURSE.beschreibung);
-  await form.getByLabel('Fundort').fill(FOUND_PURSE.fundort);
-  await form.getByLabel('Funddatum').fill(FOUND_PURSE.funddatum);
-  await next(form, 'Verbleib');
-  await form.getByRole('radio', { name: FOUND_PURSE.verbleib }).check();
-  await next(form, 'Finderlohn');
-  await form.getByRole('radio', { name: 'Nein', exact: true }).check();
-  await next(form, 'Finder/in');
-  await form.getByLabel('Familienname').fill(FOUND_PURSE.familienname);
-  await form.getByLabel('E-Mail-Adresse').fill(FOUND_PURSE.email);
+/** Fills "Geburtsurkunde bestellen" without an account, with the mouse, up to the review page. */
+export async function fillGeburtsurkundeToReview(form: Locator): Promise<void> {
+  const who = BIRTH_CERTIFICATE;
+  await stepHeading(form, 'Angaben zur Geburt').waitFor();
+  await form.getByLabel('Familienname bei Geburt').fill(who.familiennameBeiGeburt);
+  await form.getByLabel('Vornamen').fill(who.vornamen);
+  await form.getByLabel('Geburtsdatum').fill(who.geburtsdatum);
+  await form.getByLabel('Geburtsort').fill(who.geburtsort);
+  await form.getByRole('radio', { name: 'Ich selbst', exact: true }).check();
+  await next(form, 'Urkunde');
+  await form.getByRole('radio', { name: 'Geburtsurkunde', exact: true }).check();
+  await form.getByLabel('Verwendungszweck').selectOption({ label: 'Personalausweis oder Reisepass' });
+  await next(form, 'Antragsteller/in');
+  await form.getByLabel(/^Vorname\b/).fill(who.vorname);
+  await form.getByLabel(/^Familienname\b/).fill(who.familienname);
+  await form.getByLabel('Geburtsdatum').fill(who.geburtsdatum);
+  await form.getByLabel('Straße und Hausnummer').fill(who.strasse);
+  await form.getByLabel('PLZ').fill(who.plz);
+  await form.getByLabel(/^Ort\b/).fill(who.ort);
+  await form.getByLabel('E-Mail-Adresse').fill(who.email);
+  await next(form, 'Zustellung');
+  await form.getByRole('radio', { name: 'Versand per Post an meine Anschrift' }).check();
   await next(form, 'Angaben prüfen');
 }

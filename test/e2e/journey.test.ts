@@ -8,7 +8,7 @@ import { expectAccessible } from './accessibility.ts';
 import {
   BELLO,
   continueHundToReview,
-  fillFundsacheToReview,
+  fillGeburtsurkundeToReview,
   fillHundUpToHalter,
   fillHundWithKeyboard,
   samplePdf,
@@ -338,27 +338,25 @@ describe('a citizen’s journey across the county’s sites', () => {
         [],
       );
     }));
-  // "Geburtsurkunde bestellen" needs a sign-in at level "niedrig" (server/catalogue/seed/services.ts); the
-  // service for anonymous citizens in the catalogue is "Fundsache melden".
-  test('an anonymous finder reports a found purse in Stuhr and follows it by reference number and access code', () =>
-    scenario(browser, 'anonymous fundsache', async (s) => {
+  test('an anonymous citizen orders a Geburtsurkunde in Stuhr and follows it by reference number and access code', () =>
+    scenario(browser, 'anonymous geburtsurkunde', async (s) => {
       const shots = new StepScreenshots('journey-anonymous');
       const page = await (await s.context({ viewport: { width: 1024, height: 768 } })).newPage();
       const { errors } = watchPage(page);
       await page.goto(`${DEMO.sites.stuhr}/`);
       const list = page.locator('rathaus-service-list');
-      await list.getByRole('searchbox', { name: 'Leistung suchen' }).fill('Geldbörse gefunden');
-      await serviceItem(list, 'Fundsache melden')
-        .getByRole('button', { name: /^Online beantragen\s*:\s*Fundsache melden$/ })
+      await list.getByRole('searchbox', { name: 'Leistung suchen' }).fill('Geburtsschein');
+      await serviceItem(list, 'Geburtsurkunde bestellen')
+        .getByRole('button', { name: /^Online beantragen\s*:\s*Geburtsurkunde bestellen$/ })
         .click();
-      await page.waitForURL(`${DEMO.sites.stuhr}/antrag.html?service=${WELL_KNOWN.fundsacheMelden}`);
+      await page.waitForURL(`${DEMO.sites.stuhr}/antrag.html?service=${WELL_KNOWN.geburtsurkunde}`);
 
       // No sign-in asked for: the form starts at once.
       const form = page.locator('rathaus-application-form');
       await stepHeading(form, 'Schritt 1 von 5').waitFor();
       assert.equal(await form.locator('[part="sign-in-required"]').count(), 0);
-      await expectAccessible(page, 'the first step of "Fundsache melden"');
-      await fillFundsacheToReview(form);
+      await expectAccessible(page, 'the first step of "Geburtsurkunde bestellen"');
+      await fillGeburtsurkundeToReview(form);
       await expectAccessible(page, 'the review page');
       await form.getByRole('button', { name: 'Absenden' }).click();
       const receipt = form.locator('[part="receipt"]');
@@ -389,7 +387,7 @@ describe('a citizen’s journey across the county’s sites', () => {
       await lookup.getByLabel('Zugangscode').fill(accessCode.toLowerCase());
       await lookup.getByRole('button', { name: 'Stand anzeigen' }).click();
       const card = applicationCard(page, reference);
-      await card.getByRole('heading', { name: 'Fundsache melden' }).waitFor();
+      await card.getByRole('heading', { name: 'Geburtsurkunde bestellen' }).waitFor();
       assert.match(await card.innerText(), /Gemeinde Stuhr/);
       assert.equal((await card.locator('[part="status"]').innerText()).trim(), 'Eingegangen');
       await expectAccessible(page, 'the looked-up application');
@@ -397,9 +395,9 @@ describe('a citizen’s journey across the county’s sites', () => {
       await markPage(page);
       const clerk = await ClerkView.signIn(await s.context(), 'Gemeinde Stuhr');
       await clerk.open(reference);
-      await clerk.setStatus('In Bearbeitung', 'Die Geldbörse liegt im Fundbüro. Wir suchen die Eigentümerin.');
+      await clerk.setStatus('In Bearbeitung', 'Ihr Geburtseintrag liegt uns vor. Die Urkunde geht morgen zur Post.');
       await card.locator('[part="status"]').filter({ hasText: 'In Bearbeitung' }).waitFor();
-      assert.match(await card.innerText(), /Wir suchen die Eigentümerin/);
+      assert.match(await card.innerText(), /Die Urkunde geht morgen zur Post/);
       assert.equal(await isSamePage(page), true, 'the status appeared without a reload');
       await shots.take(page, 'status-ohne-anmeldung');
       assert.deepEqual(

@@ -237,7 +237,9 @@ export const services: Service[] = [
     synonyms: ['Geburtsurkunde beantragen', 'Geburtsschein'],
     category: 'Geburt und Familie',
     level: 'gemeinde',
-    trustLevel: 'niedrig',
+    // As at most Standesämter: orderable without an account. The office checks the entitlement (§ 62 PStG) against
+    // the register, and sends the certificate only to the applicant's registered address or hands it over on ID.
+    trustLevel: 'none',
     fee: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
     documents: ['Personalausweis oder Reisepass', 'bei Dritten: Nachweis des rechtlichen Interesses oder Vollmacht'],
   },

@@ -98,7 +98,11 @@ const zustellung = step(
         ['post', 'Versand per Post an meine Anschrift'],
         ['abholung', 'Abholung im Bürgerbüro'],
       ],
-      { description: 'Zur Abholung bringen Sie bitte Ihren Personalausweis oder Reisepass mit.' },
+      {
+        description:
+          'Per Post senden wir die Urkunde nur an die Anschrift, unter der Sie gemeldet sind. Zur Abholung bringen Sie ' +
+          'bitte Ihren Personalausweis oder Reisepass mit.',
+      },
     ),
   },
   ['art'],
