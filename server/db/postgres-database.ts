@@ -19,11 +19,12 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
 
   // One dedicated connection carries every LISTEN; it reconnects and re-subscribes if the server drops it.
   async function connectListener(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString });
+    // A bounded connect, so that closing never waits on a database that does not answer.
+    const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
     client.on('error', () => {
       listener = undefined;
       void client.end().catch(() => undefined);
-      if (!closed) setTimeout(() => void ensureListener().catch(() => undefined), 1000);
+      reconnectLater();
     });
     await client.connect();
     client.on('notification', (message) => {
@@ -31,6 +32,15 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
     });
     for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
     return client;
+  }
+  // Until the database is back (a restart or failover takes a while), try again every second; one try at a time.
+  let retry: NodeJS.Timeout | undefined;
+  function reconnectLater(): void {
+    if (closed || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      void ensureListener().catch(reconnectLater);
+    }, 1000);
   }
   function ensureListener(): Promise<pg.Client> {
     if (closed) return Promise.reject(new Error('the database is closed'));
@@ -76,6 +86,7 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
     },
     async close() {
       closed = true;
+      clearTimeout(retry);
       const client = await listener?.catch(() => undefined);
       await client?.end().catch(() => undefined);
       await pool.end();
