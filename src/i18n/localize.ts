@@ -74,16 +74,20 @@ export class LocalizeController<Messages> implements ReactiveController {
     const wanted = languageOf(this.host);
     if (wanted === 'de') return this.speak('de');
     if (this.messagesOf[wanted]) return this.speak(wanted);
-    this.loading = this.catalogues.load[wanted]().then((messages) => {
-      this.messagesOf[wanted] = messages;
-      // The page may have changed its language again while the catalogue was loading.
-      if (languageOf(this.host) === wanted) this.speak(wanted);
-    });
+    this.loading = this.catalogues.load[wanted]().then(
+      (messages) => {
+        this.messagesOf[wanted] = messages;
+        // The page may have changed its language again while the catalogue was loading.
+        if (languageOf(this.host) === wanted) this.speak(wanted);
+      },
+      // Offline for a moment: the element stays German, and the next change of language tries again.
+      () => undefined,
+    );
   }
 
   /** Settles once the catalogue of the language that applies is loaded (or could not be). */
   get ready(): Promise<void> {
-    return this.loading.catch(() => undefined);
+    return this.loading;
   }
 
   private speak(language: Language): void {

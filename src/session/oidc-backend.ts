@@ -40,6 +40,7 @@ export class OidcBackend implements SessionBackend {
       sessionStorage.removeItem(NOTICE_KEY);
       return { status: 'signed-out', notice };
     }
+    let expired = false;
     for (const provider of this.session.providers) {
       const manager = this.manager(provider);
       const user = await manager.getUser();
@@ -50,9 +51,9 @@ export class OidcBackend implements SessionBackend {
       const renewed = user.refresh_token ? await manager.signinSilent().catch(() => null) : null;
       if (renewed) return this.signedIn(provider, renewed);
       await manager.removeUser();
-      return { status: 'signed-out', notice: 'expired' };
+      expired = true;
     }
-    return { status: 'signed-out' };
+    return expired ? { status: 'signed-out', notice: 'expired' } : { status: 'signed-out' };
   }
 
   async signIn(provider: LoginProvider, options: SignInOptions, returnTo: string): Promise<void> {
@@ -142,6 +143,8 @@ export class OidcBackend implements SessionBackend {
       if (current.status === 'signed-in') this.session.update({ ...current, expiring: true });
     });
     manager.events.addAccessTokenExpired(() => {
+      // While the page restores, restore() itself renews an expired sign-in or reports it.
+      if (this.session.snapshot.status === 'restoring') return;
       void manager!.removeUser();
       this.session.update({ status: 'signed-out', notice: 'expired' });
     });
