@@ -1,10 +1,11 @@
 import { Task } from '@lit/task';
-import { html, LitElement } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localize } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import { SessionController } from '../../session/session-controller.ts';
 import { baseStyles } from '../../styles/base.styles.ts';
+import { renderLoadFailed, renderLoading } from './load-states.ts';
 import { styles } from './status-tracker.styles.ts';
 import type { TrackerRuntime } from './tracker-runtime.ts';
 
@@ -67,14 +68,9 @@ export class RathausStatusTracker extends LitElement {
   override render() {
     const common = this.i18n.messages.common;
     return this.runtime.render({
-      pending: () => html`<p role="status">${common.loading}</p>`,
+      pending: () => renderLoading(common),
       complete: (runtime: TrackerRuntime) => runtime.render(),
-      error: () => html`
-        <div role="alert" part="error">
-          <p>${common.loadFailed}</p>
-          <button class="secondary" @click=${() => void this.runtime.run()}>${common.retry}</button>
-        </div>
-      `,
+      error: () => renderLoadFailed(common, () => void this.runtime.run()),
     });
   }
 }

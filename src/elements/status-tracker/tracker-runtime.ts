@@ -12,6 +12,7 @@ import { localizeTracker, type TrackerMessages } from '../../i18n/tracker-messag
 import type { CitizenSession } from '../../session/session.ts';
 import { adoptLazyStyles } from '../../styles/adopt-styles.ts';
 import { renderApplication } from './application-card.ts';
+import { renderLoadFailed, renderLoading } from './load-states.ts';
 import { normalizeLookup, renderLookupForm, validateLookup, type Lookup, type LookupErrors, type LookupField } from './lookup-form.ts';
 import { newestEntryId, newestFirst, withEntry } from './timeline.ts';
 import { styles } from './tracker-runtime.styles.ts';
@@ -164,17 +165,11 @@ export class TrackerRuntime {
   }
 
   private renderLoading() {
-    return html`<p role="status">${this.i18n.messages.common.loading}</p>`;
+    return renderLoading(this.i18n.messages.common);
   }
 
   private renderError() {
-    const common = this.i18n.messages.common;
-    return html`
-      <div role="alert" part="error">
-        <p>${common.loadFailed}</p>
-        <button class="secondary" @click=${() => void this.load.run()}>${common.retry}</button>
-      </div>
-    `;
+    return renderLoadFailed(this.i18n.messages.common, () => void this.load.run());
   }
 
   /** Changes what is shown and re-renders the element. */
