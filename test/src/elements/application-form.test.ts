@@ -1,16 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RathausApplicationForm } from '../../../src/elements/application-form/application-form.ts';
-import { testInfo } from '../support/page.ts';
+import { downloadedModules, testInfo } from '../support/page.ts';
 import { SERVICE, deepActive, field, formFor, loaded, part, stepHeading } from './application-form/helpers.ts';
 
 /** Modules of the renderer the page has downloaded so far. */
-function rendererModules(): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => /application-form\/(form-runtime|form-fields|form-flow)\.ts/.test(name));
-}
+const rendererModules = () => downloadedModules(/application-form\/(form-runtime|form-fields|form-flow)\.ts/);
 
 describe('rathaus-application-form', () => {
   beforeEach(() => sessionStorage.clear());

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/status-tracker/status-tracker.ts';
 import type { RathausStatusTracker } from '../../../src/elements/status-tracker/status-tracker.ts';
 import { pageSession } from '../../../src/session/session.ts';
+import { downloadedModules } from '../support/page.ts';
 import {
   addHostileStyles,
   allInShadow,
@@ -30,11 +31,7 @@ async function anonymousTracker(lang?: string): Promise<RathausStatusTracker> {
 const entries = (el: RathausStatusTracker) => allInShadow(el, '[part="entry"] .entry-status').map(textOf);
 
 /** Modules of the tracker's behaviour the page has downloaded so far. */
-const runtimeModules = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => /(status-tracker\/tracker-runtime|api\/status-stream)\.ts/.test(name));
+const runtimeModules = () => downloadedModules(/(status-tracker\/tracker-runtime|api\/status-stream)\.ts/);
 
 describe('rathaus-status-tracker, looked up without signing in', () => {
   it('does not download its behaviour until a tracker is on the page', async () => {

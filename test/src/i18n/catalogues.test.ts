@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setMeta } from '../support/page.ts';
+import { downloadedModules, setMeta } from '../support/page.ts';
 
 // A provider that is never contacted: signed out, the button only needs to know there is one.
 setMeta('rathaus-login', 'issuer=https://konto.landkreis-diepholz.example; client_id=syke-website; label=Bürgerkonto Landkreis Diepholz');
 await import('../../../src/elements/login-button/login-button.ts');
 
-const englishRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/i18n/en/'));
+const englishRequested = () => downloadedModules(/\/src\/i18n\/en\//).length > 0;
 const buttonText = (el: Element) => el.shadowRoot!.querySelector('button')!.textContent!.trim();
 
 describe('the kit’s catalogues', () => {

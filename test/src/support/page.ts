@@ -19,6 +19,14 @@ export function setMeta(name: string, content: string): HTMLMetaElement {
   return meta;
 }
 
+/** The addresses of the modules the page has downloaded so far whose address matches `pattern`. */
+export function downloadedModules(pattern: RegExp): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => pattern.test(name));
+}
+
 /**
  * Puts the page's session into "signed in" with a real token that the backend verifies, as the login button
  * would after a sign-in (the sign-in itself is tested end to end through the real provider).

@@ -1,7 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { pageSession } from '../../../../src/session/session.ts';
 import { signInForTest } from '../../support/page.ts';
-import { SERVICE, attach, choose, clickPart, field, fill, formFor, hasField, pngFile, stepHeading, storedDraft } from './helpers.ts';
+import {
+  SERVICE,
+  attach,
+  choose,
+  clickPart,
+  field,
+  fill,
+  formFor,
+  hasField,
+  pngFile,
+  stepHeading,
+  storedDraft,
+  summaryLinks,
+} from './helpers.ts';
 
 describe('rathaus-application-form: fields that appear on a condition', () => {
   beforeEach(async () => {
@@ -38,7 +51,7 @@ describe('rathaus-application-form: fields that appear on a condition', () => {
     await choose(el, 'Für wen beantragen Sie die Urkunde?', 'Sonstiges berechtigtes Interesse');
     await fill(el, 'Begründung des rechtlichen Interesses', 'Erbschaft');
     await clickPart(el, 'next-button');
-    const summary = [...el.shadowRoot!.querySelectorAll('[part~="error-summary"] a')].map((link) => link.textContent!.trim());
+    const summary = summaryLinks(el).map((link) => link.textContent!.trim());
     expect(summary).to.deep.equal([
       '„Begründung des rechtlichen Interesses“ muss mindestens 20 Zeichen lang sein.',
       'Bitte wählen Sie eine Datei für „Nachweis“ aus.',

@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RathausApplicationForm } from '../../../../src/elements/application-form/application-form.ts';
+import { pageSession, type SignInOptions } from '../../../../src/session/session.ts';
 import { testInfo } from '../../support/page.ts';
 import '../../../../src/elements/application-form/application-form.ts';
 
@@ -116,6 +117,20 @@ export async function clickPart(el: RathausApplicationForm, name: string): Promi
   if (!button) throw new Error(`no part "${name}"`);
   button.click();
   await el.updateComplete;
+}
+
+/** The links of the error summary at the top of the step. */
+export function summaryLinks(el: HTMLElement): HTMLAnchorElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] a')];
+}
+
+/** Records sign-ins instead of leaving the page for the provider. */
+export function recordSignIns(): SignInOptions[] {
+  const calls: SignInOptions[] = [];
+  pageSession().signIn = async (options: SignInOptions = {}) => {
+    calls.push(options);
+  };
+  return calls;
 }
 
 export function stepHeading(el: RathausApplicationForm): string {

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { pageSession, type SignInOptions } from '../../../../src/session/session.ts';
 import { setMeta } from '../../support/page.ts';
-import { SERVICE, formFor, part } from './helpers.ts';
+import { SERVICE, formFor, part, recordSignIns } from './helpers.ts';
 
 // Two providers on this page, never contacted: the test records the sign-in instead of redirecting.
 setMeta('rathaus-login', 'issuer=https://konto.landkreis-diepholz.example; client_id=syke-website; label=Bürgerkonto Landkreis Diepholz');
@@ -10,10 +9,7 @@ setMeta('rathaus-login', 'issuer=https://servicekonto.niedersachsen.example; cli
 
 describe('rathaus-application-form: a page with two sign-in providers', () => {
   it('lets a signed-out citizen choose the provider, and asks it for the level the service needs', async () => {
-    const calls: SignInOptions[] = [];
-    pageSession().signIn = async (options: SignInOptions = {}) => {
-      calls.push(options);
-    };
+    const calls = recordSignIns();
     const el = await formFor(SERVICE.wohnsitz);
     const gate = part(el, 'sign-in-required')!;
     const buttons = [...gate.querySelectorAll<HTMLButtonElement>('[part="sign-in-button"]')];

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { pageSession } from '../../../../src/session/session.ts';
-import type { SignInOptions } from '../../../../src/session/session.ts';
 import type { ApplicationView } from '../../../../server/contract/applications.ts';
 import { setMeta, signInForTest, testInfo } from '../../support/page.ts';
 import {
@@ -14,6 +13,7 @@ import {
   formFor,
   hasField,
   part,
+  recordSignIns,
   stepHeading,
   storedDraft,
   until,
@@ -29,15 +29,6 @@ const ERIKA = {
   address: { street_address: 'Hauptstraße 1', postal_code: '28857', locality: 'Syke' },
 };
 const LOW = 'http://eidas.europa.eu/LoA/low';
-
-/** Records sign-ins instead of leaving the page for the provider. */
-function recordSignIns(): SignInOptions[] {
-  const calls: SignInOptions[] = [];
-  pageSession().signIn = async (options: SignInOptions = {}) => {
-    calls.push(options);
-  };
-  return calls;
-}
 
 /** Goes through the first steps of "Hund anmelden" to "Halter/in". */
 async function toHalterStep(el: HTMLElement & { updateComplete: Promise<boolean> }) {

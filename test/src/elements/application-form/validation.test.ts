@@ -15,12 +15,9 @@ import {
   part,
   pngFile,
   stepHeading,
+  summaryLinks,
   until,
 } from './helpers.ts';
-
-function summaryLinks(el: HTMLElement) {
-  return [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] a')];
-}
 
 describe('rathaus-application-form: checks and error messages', () => {
   beforeEach(() => sessionStorage.clear());
