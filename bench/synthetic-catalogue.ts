@@ -1,6 +1,6 @@
 import { services } from '../server/catalogue/seed/services.ts';
 import { municipalities } from '../server/catalogue/seed/municipalities.ts';
-import type { ServiceEntry } from '../server/contract/catalogue.ts';
+import type { ServiceEntry } from '../contract/catalogue.ts';
 
 /** N services for the speed benchmark: the real ~90 seed services, repeated with numbered names beyond that. */
 export const syntheticServices = {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
-import { TrustLevel } from './contract/catalogue.ts';
+import { TrustLevel } from '../contract/catalogue.ts';
 
 const TrustedIssuer = Type.Object({
   issuer: Type.String({ minLength: 1 }),

@@ -1,5 +1,5 @@
-import type { ApplicationView } from '../../server/contract/applications.ts';
-import type { JsonSchema } from '../../server/contract/forms.ts';
+import type { ApplicationView } from '../../contract/applications.ts';
+import type { JsonSchema } from '../../contract/forms.ts';
 import type { ReceivedMessage } from './webhook-inbox.ts';
 
 const STATUS_LABELS: Record<string, string> = {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { ApplicationView } from '../../server/contract/applications.ts';
-import type { FormDefinition } from '../../server/contract/forms.ts';
+import type { ApplicationView } from '../../contract/applications.ts';
+import type { FormDefinition } from '../../contract/forms.ts';
 import { applicationPage, layout, listPage, loginPage } from './clerk-pages.ts';
 import { StaffClient } from './staff-client.ts';
 import { WebhookInbox } from './webhook-inbox.ts';

@@ -1,4 +1,4 @@
-import type { TrustLevel } from '../../server/contract/catalogue.ts';
+import type { TrustLevel } from '../../contract/catalogue.ts';
 
 /** Test citizens of the demo providers (documented in the README). Passwords are for the demo only. */
 export interface TestCitizen {

@@ -1,4 +1,4 @@
-import { ACR_FOR_TRUST_LEVEL } from '../../server/contract/trust-levels.ts';
+import { ACR_FOR_TRUST_LEVEL } from '../../contract/trust-levels.ts';
 
 /** eIDAS levels of assurance as `acr` values, in ascending order: the same the kit asks for. */
 export const ACR = ACR_FOR_TRUST_LEVEL;

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import type { ApplicationView, AttachmentInfo } from '../contract/applications.ts';
+import type { ApplicationView, AttachmentInfo } from '../../contract/applications.ts';
 import type { Sql } from '../db/database.ts';
 import { readTimelines } from '../status/timeline.ts';
 

@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app.ts';
 import type { Config } from '../config.ts';
-import { ApplicationView, Receipt, SubmissionEnvelope } from '../contract/applications.ts';
-import { ProblemDocument } from '../contract/problem.ts';
+import { ApplicationView, Receipt, SubmissionEnvelope } from '../../contract/applications.ts';
+import { ProblemDocument } from '../../contract/problem.ts';
 import type { Database } from '../db/database.ts';
 import { findByOwner, toViews } from './application-views.ts';
 import { applicationForCitizen, optionalCitizen, requireCitizen } from './citizen-access.ts';

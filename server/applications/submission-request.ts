@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Value } from 'typebox/value';
-import { SubmissionEnvelope } from '../contract/applications.ts';
+import { SubmissionEnvelope } from '../../contract/applications.ts';
 import { fieldErrors } from '../http/error-handler.ts';
 import { Problem, problems } from '../http/problem.ts';
 import type { UploadedFile } from './attachments.ts';

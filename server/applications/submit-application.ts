@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { AppDependencies } from '../app.ts';
 import type { Citizen } from '../auth/citizen-tokens.ts';
-import { meetsTrustLevel } from '../contract/trust-levels.ts';
-import type { Receipt } from '../contract/applications.ts';
+import { meetsTrustLevel } from '../../contract/trust-levels.ts';
+import type { Receipt } from '../../contract/applications.ts';
 import type { Database } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { enqueue } from '../outbox/enqueue.ts';

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { TrustedIssuer } from '../config.ts';
-import type { TrustLevel } from '../contract/catalogue.ts';
+import type { TrustLevel } from '../../contract/catalogue.ts';
 import { problems } from '../http/problem.ts';
 
 export interface Citizen {

@@ -1,4 +1,4 @@
-import type { Municipality, OfferingMode, Service, ServiceEntry } from '../contract/catalogue.ts';
+import type { Municipality, OfferingMode, Service, ServiceEntry } from '../../contract/catalogue.ts';
 import type { Sql } from '../db/database.ts';
 
 export type MunicipalityRecord = Omit<Municipality, 'live'>;

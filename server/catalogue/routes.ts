@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app.ts';
-import { Municipality, Service, ServiceList } from '../contract/catalogue.ts';
-import { ProblemDocument } from '../contract/problem.ts';
+import { Municipality, Service, ServiceList } from '../../contract/catalogue.ts';
+import { ProblemDocument } from '../../contract/problem.ts';
 import { problems } from '../http/problem.ts';
 import { preferredEncoding, ResponseCache } from './response-cache.ts';
 

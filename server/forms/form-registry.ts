@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import type { FormDefinition } from '../contract/forms.ts';
+import type { FormDefinition } from '../../contract/forms.ts';
 import type { Database } from '../db/database.ts';
 import { formDefinitionFor } from './definitions/index.ts';
 import { compileFormValidator, createFormAjv, type FormValidator } from './form-validator.ts';

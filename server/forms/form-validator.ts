@@ -1,8 +1,8 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import localizeModule from 'ajv-i18n/localize/de/index.js';
-import type { FieldError } from '../contract/problem.ts';
-import type { JsonSchema } from '../contract/forms.ts';
+import type { FieldError } from '../../contract/problem.ts';
+import type { JsonSchema } from '../../contract/forms.ts';
 import { fieldErrors } from '../http/error-handler.ts';
 
 // ajv-formats is CommonJS with its function under `default`, which Node's ESM interop nests one level deeper.

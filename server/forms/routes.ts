@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app.ts';
-import type { JsonSchema } from '../contract/forms.ts';
-import { ProblemDocument } from '../contract/problem.ts';
+import type { JsonSchema } from '../../contract/forms.ts';
+import { ProblemDocument } from '../../contract/problem.ts';
 import { problems } from '../http/problem.ts';
 
 const FormDefinitionSchema = Type.Object(

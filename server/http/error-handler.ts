@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { FieldError } from '../contract/problem.ts';
+import type { FieldError } from '../../contract/problem.ts';
 import { Problem, problems } from './problem.ts';
 
 interface ValidationIssue {

@@ -1,4 +1,4 @@
-import type { FieldError, ProblemDocument } from '../contract/problem.ts';
+import type { FieldError, ProblemDocument } from '../../contract/problem.ts';
 
 export const PROBLEM_TYPE_PREFIX = 'urn:open-rathaus:problem:';
 

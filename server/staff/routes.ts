@@ -5,8 +5,8 @@ import { findByMunicipality, findByReference, toViews, type ApplicationRow } fro
 import { Reference } from '../applications/routes.ts';
 import type { StaffMember } from '../auth/staff-tokens.ts';
 import { bearerToken } from '../auth/bearer.ts';
-import { ApplicationView, Status, StatusChange, TimelineEntry } from '../contract/applications.ts';
-import { ProblemDocument } from '../contract/problem.ts';
+import { ApplicationView, Status, StatusChange, TimelineEntry } from '../../contract/applications.ts';
+import { ProblemDocument } from '../../contract/problem.ts';
 import type { Database, Sql } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { enqueue } from '../outbox/enqueue.ts';

@@ -1,4 +1,4 @@
-import type { Status } from '../contract/applications.ts';
+import type { Status } from '../../contract/applications.ts';
 
 const NEXT: Record<Status, Status[]> = {
   eingegangen: ['in-bearbeitung', 'rueckfrage', 'abgeschlossen', 'abgelehnt'],

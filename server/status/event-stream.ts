@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { StatusEvent } from '../contract/applications.ts';
+import type { StatusEvent } from '../../contract/applications.ts';
 import type { StatusEvents, StatusSubscriber } from './status-events.ts';
 import type { StatusNotice } from './timeline.ts';
 

@@ -2,8 +2,8 @@ import type { App, AppDependencies } from '../app.ts';
 import { findByOwner, toViews } from '../applications/application-views.ts';
 import { applicationForCitizen, requireCitizen } from '../applications/citizen-access.ts';
 import { Reference } from '../applications/routes.ts';
-import type { StatusEvent } from '../contract/applications.ts';
-import { ProblemDocument } from '../contract/problem.ts';
+import type { StatusEvent } from '../../contract/applications.ts';
+import { ProblemDocument } from '../../contract/problem.ts';
 import type { Database } from '../db/database.ts';
 import { lastEventId, openEventStream } from './event-stream.ts';
 

@@ -1,4 +1,4 @@
-import type { StatusEvent } from '../contract/applications.ts';
+import type { StatusEvent } from '../../contract/applications.ts';
 import type { Database } from '../db/database.ts';
 import { readEntry, STATUS_CHANNEL, type StatusNotice } from './timeline.ts';
 

@@ -1,4 +1,4 @@
-import type { Status, TimelineEntry } from '../contract/applications.ts';
+import type { Status, TimelineEntry } from '../../contract/applications.ts';
 import type { Sql } from '../db/database.ts';
 
 export const STATUS_CHANNEL = 'rathaus_status';

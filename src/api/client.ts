@@ -1,7 +1,7 @@
-import type { ApplicationView, Receipt } from '../../server/contract/applications.ts';
-import type { Municipality, ServiceList } from '../../server/contract/catalogue.ts';
-import type { FormDefinition } from '../../server/contract/forms.ts';
-import type { ProblemDocument } from '../../server/contract/problem.ts';
+import type { ApplicationView, Receipt } from '../../contract/applications.ts';
+import type { Municipality, ServiceList } from '../../contract/catalogue.ts';
+import type { FormDefinition } from '../../contract/forms.ts';
+import type { ProblemDocument } from '../../contract/problem.ts';
 import { ApiProblem, NetworkError } from './problem.ts';
 
 export type { ApplicationView, Municipality, Receipt, ServiceList, FormDefinition };

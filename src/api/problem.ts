@@ -1,4 +1,4 @@
-import type { ProblemDocument } from '../../server/contract/problem.ts';
+import type { ProblemDocument } from '../../contract/problem.ts';
 
 /** An RFC 9457 answer of the API, kept whole so that elements can place field errors next to their fields. */
 export class ApiProblem extends Error {

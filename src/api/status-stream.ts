@@ -1,4 +1,4 @@
-import type { StatusEvent } from '../../server/contract/applications.ts';
+import type { StatusEvent } from '../../contract/applications.ts';
 import { authHeaders, type Credentials } from './client.ts';
 
 /**

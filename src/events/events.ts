@@ -1,5 +1,5 @@
-import type { ServiceEntry } from '../../server/contract/catalogue.ts';
-import type { Status } from '../../server/contract/applications.ts';
+import type { ServiceEntry } from '../../contract/catalogue.ts';
+import type { Status } from '../../contract/applications.ts';
 import type { TrustLevel } from '../session/identity.ts';
 
 /** The events the kit sends to the host page: all bubble, cross shadow roots (composed) and carry a typed detail. */

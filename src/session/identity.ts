@@ -1,5 +1,5 @@
-import type { TrustLevel } from '../../server/contract/catalogue.ts';
-import { ACR_FOR_TRUST_LEVEL, meetsTrustLevel } from '../../server/contract/trust-levels.ts';
+import type { TrustLevel } from '../../contract/catalogue.ts';
+import { ACR_FOR_TRUST_LEVEL, meetsTrustLevel } from '../../contract/trust-levels.ts';
 
 export { ACR_FOR_TRUST_LEVEL, meetsTrustLevel };
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Value } from 'typebox/value';
-import { CitizenOffice, Municipality, Service } from '../../server/contract/catalogue.ts';
+import { CitizenOffice, Municipality, Service } from '../../contract/catalogue.ts';
 import { municipalities } from '../../server/catalogue/seed/municipalities.ts';
 import { offerings } from '../../server/catalogue/seed/offerings.ts';
 import { services } from '../../server/catalogue/seed/services.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
-import type { Municipality, ServiceList } from '../../server/contract/catalogue.ts';
+import type { Municipality, ServiceList } from '../../contract/catalogue.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 
 describe('catalogue API', () => {

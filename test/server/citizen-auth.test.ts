@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { exportSPKI, SignJWT } from 'jose';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
-import type { ApplicationView } from '../../server/contract/applications.ts';
+import type { ApplicationView } from '../../contract/applications.ts';
 import { fundsacheData } from './support/fundsache.ts';
 import { samplePdf } from './support/sample-files.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Service } from '../../server/contract/catalogue.ts';
-import type { FormSource, JsonSchema } from '../../server/contract/forms.ts';
+import type { Service } from '../../contract/catalogue.ts';
+import type { FormSource, JsonSchema } from '../../contract/forms.ts';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
 import { fundsacheMelden } from '../../server/forms/definitions/fundsache-melden.ts';
 import { geburtsurkunde } from '../../server/forms/definitions/geburtsurkunde.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { ApplicationView, TimelineEntry } from '../../server/contract/applications.ts';
+import type { ApplicationView, TimelineEntry } from '../../contract/applications.ts';
 import { fundsacheSubmission } from './support/fundsache.ts';
 import { samplePng } from './support/sample-files.ts';
 import { staffToken, startTestApp, type TestApp } from './support/test-app.ts';

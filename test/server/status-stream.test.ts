@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
-import type { StatusEvent, TimelineEntry } from '../../server/contract/applications.ts';
+import type { StatusEvent, TimelineEntry } from '../../contract/applications.ts';
 import { fundsacheSubmission } from './support/fundsache.ts';
 import { staffToken, startTestApp, type TestApp } from './support/test-app.ts';
 import { startTestIssuer, trustedIssuerConfig, type TestIssuer } from './support/test-issuer.ts';

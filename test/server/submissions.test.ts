@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
-import type { ServiceList } from '../../server/contract/catalogue.ts';
+import type { ServiceList } from '../../contract/catalogue.ts';
 import { fundsacheData, fundsacheSubmission } from './support/fundsache.ts';
 import { samplePdf, samplePng } from './support/sample-files.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';

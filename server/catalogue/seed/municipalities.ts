@@ -1,4 +1,4 @@
-import type { Municipality } from '../../contract/catalogue.ts';
+import type { Municipality } from '../../../contract/catalogue.ts';
 
 /** A municipality as seeded; whether it is live is derived from `liveFrom` at run time. */
 export type MunicipalitySeed = Omit<Municipality, 'live'>;

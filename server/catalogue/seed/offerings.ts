@@ -1,4 +1,4 @@
-import type { OfferingMode } from '../../contract/catalogue.ts';
+import type { OfferingMode } from '../../../contract/catalogue.ts';
 import { services } from './services.ts';
 import { WELL_KNOWN } from './well-known-services.ts';
 

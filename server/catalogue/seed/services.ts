@@ -1,4 +1,4 @@
-import type { Service } from '../../contract/catalogue.ts';
+import type { Service } from '../../../contract/catalogue.ts';
 
 /**
  * The services of the catalogue, with their LeiKa keys (Leistungskatalog der öffentlichen Verwaltung).

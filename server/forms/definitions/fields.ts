@@ -1,8 +1,8 @@
 /**
- * Small builders for form schemas (see server/contract/forms.ts for the conventions).
+ * Small builders for form schemas (see contract/forms.ts for the conventions).
  * Each returns a plain JsonSchema fragment; options are spread last, so they can override any default.
  */
-import type { JsonSchema } from '../../contract/forms.ts';
+import type { JsonSchema } from '../../../contract/forms.ts';
 
 export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** Default upload limit: 10 MiB. */

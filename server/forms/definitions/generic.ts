@@ -1,5 +1,5 @@
-import type { Service } from '../../contract/catalogue.ts';
-import type { FormSource } from '../../contract/forms.ts';
+import type { Service } from '../../../contract/catalogue.ts';
+import type { FormSource } from '../../../contract/forms.ts';
 import { applicantStep, attachmentField, date, form, step, textarea, type Properties } from './fields.ts';
 
 /** At most this many upload fields, one per document the service asks for. */

@@ -1,4 +1,4 @@
-import type { FormSource } from '../../contract/forms.ts';
+import type { FormSource } from '../../../contract/forms.ts';
 import { WELL_KNOWN } from '../../catalogue/seed/well-known-services.ts';
 import { applicantStep, attachmentField, choice, date, form, step, text, when, yesNo } from './fields.ts';
 

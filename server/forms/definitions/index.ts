@@ -1,5 +1,5 @@
-import type { Service } from '../../contract/catalogue.ts';
-import type { FormSource } from '../../contract/forms.ts';
+import type { Service } from '../../../contract/catalogue.ts';
+import type { FormSource } from '../../../contract/forms.ts';
 import { WELL_KNOWN } from '../../catalogue/seed/well-known-services.ts';
 import { DIALECT } from './fields.ts';
 import { fundsacheMelden } from './fundsache-melden.ts';

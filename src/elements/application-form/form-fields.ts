@@ -138,7 +138,7 @@ function renderInput(ctx: FieldContext, placed: PlacedField) {
   const common = {
     describedBy: describedBy(ctx, placed),
     invalid: invalid(ctx, placed),
-    // The form definition names a valid autocomplete token (server/contract/forms.ts); "on" is the default.
+    // The form definition names a valid autocomplete token (contract/forms.ts); "on" is the default.
     autocomplete: (field.schema['x-autocomplete'] ?? 'on') as AutoFill,
   };
   let control;

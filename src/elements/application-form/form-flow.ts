@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ServiceEntry } from '../../../server/contract/catalogue.ts';
+import type { ServiceEntry } from '../../../contract/catalogue.ts';
 import type { FormDefinition, Receipt } from '../../api/client.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 import type { FormMessages } from '../../i18n/form-messages.ts';

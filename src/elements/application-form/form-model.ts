@@ -1,8 +1,8 @@
-import type { JsonSchema } from '../../../server/contract/forms.ts';
+import type { JsonSchema } from '../../../contract/forms.ts';
 import { child, getAt } from './json-pointer.ts';
 
 /**
- * Reads a form definition (server/contract/forms.ts) into what the renderer needs: the steps (the root's
+ * Reads a form definition (contract/forms.ts) into what the renderer needs: the steps (the root's
  * properties), their fields in display order with the widget each gets, and the conditions under which a field
  * appears (`allOf: [{ if: { properties: { a: { const } } }, then: { properties, required } }]`).
  */

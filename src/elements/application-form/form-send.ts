@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../server/contract/problem.ts';
+import type { FieldError } from '../../../contract/problem.ts';
 import { ApiProblem, NetworkError } from '../../api/problem.ts';
 import { submitApplication } from '../../api/submit.ts';
 import { emit } from '../../events/events.ts';

@@ -1,4 +1,4 @@
-import type { Municipality } from '../../../server/contract/catalogue.ts';
+import type { Municipality } from '../../../contract/catalogue.ts';
 import { STORAGE_PREFIX } from '../../session/session.ts';
 import { foldGerman } from './search-index.ts';
 

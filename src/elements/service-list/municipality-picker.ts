@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Municipality } from '../../../server/contract/catalogue.ts';
+import type { Municipality } from '../../../contract/catalogue.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { findMunicipality, towns, type PlaceMatch } from './municipality-choice.ts';
 

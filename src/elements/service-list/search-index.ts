@@ -1,4 +1,4 @@
-import type { ServiceEntry } from '../../../server/contract/catalogue.ts';
+import type { ServiceEntry } from '../../../contract/catalogue.ts';
 
 /**
  * Folds German text so that the ways people type a word meet: case, ä/ae/a, ö/oe/o, ü/ue/u, ß/ss/s,

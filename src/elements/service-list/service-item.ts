@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Municipality, ServiceEntry } from '../../../server/contract/catalogue.ts';
+import type { Municipality, ServiceEntry } from '../../../contract/catalogue.ts';
 import type { Messages } from '../../i18n/messages.ts';
 
 type Office = Municipality['office'];

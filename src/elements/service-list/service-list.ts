@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Municipality, ServiceEntry } from '../../../server/contract/catalogue.ts';
+import type { Municipality, ServiceEntry } from '../../../contract/catalogue.ts';
 import { api } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';

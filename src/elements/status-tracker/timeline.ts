@@ -1,5 +1,5 @@
 import type { ApplicationView } from '../../api/client.ts';
-import type { StatusEvent } from '../../../server/contract/applications.ts';
+import type { StatusEvent } from '../../../contract/applications.ts';
 
 /** Newest application first; the reference breaks ties of applications sent in the same millisecond. */
 export function newestFirst(applications: ApplicationView[]): ApplicationView[] {

@@ -1,7 +1,7 @@
 import { initialState, Task } from '@lit/task';
 import { html, type LitElement } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { StatusEvent } from '../../../server/contract/applications.ts';
+import type { StatusEvent } from '../../../contract/applications.ts';
 import { api, type ApplicationView, type Credentials } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { followStatus } from '../../api/status-stream.ts';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ApplicationView } from '../../../../server/contract/applications.ts';
+import type { ApplicationView } from '../../../../contract/applications.ts';
 import type { RathausApplicationForm } from '../../../../src/elements/application-form/application-form.ts';
 import { staffToken, testInfo } from '../../support/page.ts';
 import {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { pageSession } from '../../../../src/session/session.ts';
-import type { ApplicationView } from '../../../../server/contract/applications.ts';
+import type { ApplicationView } from '../../../../contract/applications.ts';
 import { setMeta, signInForTest, testInfo } from '../../support/page.ts';
 import {
   SERVICE,

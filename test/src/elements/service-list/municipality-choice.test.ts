@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Municipality } from '../../../../server/contract/catalogue.ts';
+import type { Municipality } from '../../../../contract/catalogue.ts';
 import { findMunicipality, rememberedMunicipality } from '../../../../src/elements/service-list/municipality-choice.ts';
 import { testInfo } from '../../support/page.ts';
 

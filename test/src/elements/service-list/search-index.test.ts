@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { ServiceEntry, ServiceList } from '../../../../server/contract/catalogue.ts';
+import type { ServiceEntry, ServiceList } from '../../../../contract/catalogue.ts';
 import { foldGerman, ServiceIndex } from '../../../../src/elements/service-list/search-index.ts';
 import { testInfo } from '../../support/page.ts';
 

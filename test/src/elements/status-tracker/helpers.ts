@@ -1,6 +1,6 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { WELL_KNOWN } from '../../../../server/catalogue/seed/well-known-services.ts';
-import type { Receipt, StatusChange } from '../../../../server/contract/applications.ts';
+import type { Receipt, StatusChange } from '../../../../contract/applications.ts';
 import type { RathausStatusTracker } from '../../../../src/elements/status-tracker/status-tracker.ts';
 import { staffToken, testInfo } from '../../support/page.ts';
 
