@@ -29,7 +29,14 @@ export async function startTestBackend({ allowedOrigins, env = {} }) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const api = `http://127.0.0.1:${port}/api/v1`;
-  await waitUntilUp(`${api}/municipalities`, child);
+  try {
+    await waitUntilUp(`${api}/municipalities`, child);
+  } catch (error) {
+    // The test run ends here; without this the backend would outlive it and hold its port and a core.
+    child.kill('SIGKILL');
+    await issuer.stop();
+    throw error;
+  }
   return {
     api,
     testInfo: { api, staff: STAFF, issuer: issuer.issuer },
@@ -43,7 +50,9 @@ export async function startTestBackend({ allowedOrigins, env = {} }) {
 }
 
 async function waitUntilUp(url, child) {
-  const deadline = Date.now() + 60_000;
+  // PGlite initialises its cluster in WebAssembly at first start: seconds on an idle machine, over a minute on a
+  // busy shared one. The wait is only an upper bound.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`test backend exited with ${child.exitCode}`);
     try {
@@ -53,7 +62,7 @@ async function waitUntilUp(url, child) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error('test backend did not start within 60 s');
+  throw new Error('test backend did not start within 180 s');
 }
 
 export function freePort() {
