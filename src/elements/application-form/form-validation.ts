@@ -1,3 +1,4 @@
+import { isValidIban } from '../../../contract/iban.ts';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 import type { FieldModel } from './form-model.ts';
@@ -15,6 +16,8 @@ export type ProblemKind =
   | 'fileAgain'
   | 'pattern'
   | 'email'
+  | 'iban'
+  | 'consent'
   | 'date'
   | 'integer'
   | 'number'
@@ -49,7 +52,9 @@ const EMAIL =
 export function checkField(field: FieldModel, input: FieldInput): FieldProblem | undefined {
   const { schema } = field;
   if (field.widget === 'file') return checkFile(field, input);
-  if (field.widget === 'group' || field.widget === 'repeat' || field.widget === 'checkbox') return undefined;
+  // A declaration the citizen must tick (`const: true`), such as a SEPA mandate; other checkboxes may stay empty.
+  if (field.widget === 'checkbox') return schema.const === true && input.value !== true ? { kind: 'consent' } : undefined;
+  if (field.widget === 'group' || field.widget === 'repeat') return undefined;
   if (input.badInput) return { kind: field.widget === 'date' ? 'date' : 'required' };
   if (isEmpty(input.value)) return input.required ? { kind: emptyKind(field) } : undefined;
   switch (field.widget) {
@@ -73,6 +78,7 @@ export function checkField(field: FieldModel, input: FieldInput): FieldProblem |
   if (schema.maxLength !== undefined && length > schema.maxLength) return { kind: 'maxLength' };
   if (schema.minLength !== undefined && length < schema.minLength) return { kind: 'minLength' };
   if (schema.format === 'email' && !EMAIL.test(text)) return { kind: 'email' };
+  if (schema.format === 'iban' && !isValidIban(text)) return { kind: 'iban' };
   if (schema.pattern && !new RegExp(schema.pattern, 'u').test(text)) return { kind: 'pattern' };
   return undefined;
 }
@@ -117,7 +123,7 @@ export function problemFromServer(field: FieldModel, code: string, detail: strin
     case 'required':
       return { kind: emptyKind(field) };
     case 'format':
-      return { kind: field.schema.format === 'email' ? 'email' : field.schema.format === 'date' ? 'date' : 'server', detail };
+      return { kind: field.schema.format ?? 'server', detail };
     case 'pattern':
     case 'minimum':
     case 'maximum':
@@ -126,9 +132,10 @@ export function problemFromServer(field: FieldModel, code: string, detail: strin
       return { kind: code };
     case 'type':
       return field.widget === 'integer' || field.widget === 'number' ? { kind: field.widget } : { kind: 'server', detail };
+    case 'const':
+      return { kind: field.widget === 'checkbox' ? 'consent' : 'choose' };
     case 'oneOf':
     case 'enum':
-    case 'const':
       return { kind: 'choose' };
   }
   return { kind: 'server', detail };

@@ -49,6 +49,8 @@ export const applicationFormRuntime = {
     fileAgain: (label: string, name: string) => `Bitte wählen Sie die Datei „${name}“ für „${label}“ erneut aus.`,
     pattern: (label: string) => `„${label}“ hat nicht das richtige Format. Bitte beachten Sie den Hinweis zum Feld.`,
     email: 'Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de an.',
+    iban: (label: string) => `„${label}“ ist keine gültige IBAN. Bitte prüfen Sie die Ziffern, z. B. DE89 3704 0044 0532 0130 00.`,
+    consent: (label: string) => `Bitte bestätigen Sie: „${label}“.`,
     date: (label: string) => `„${label}“ muss ein gültiges Datum sein.`,
     integer: (label: string) => `„${label}“ muss eine ganze Zahl sein.`,
     number: (label: string) => `„${label}“ muss eine Zahl sein, zum Beispiel 12,50.`,

@@ -50,6 +50,8 @@ export const applicationFormRuntime: typeof de = {
     fileAgain: (label, name) => `Please choose the file “${name}” for “${label}” again.`,
     pattern: (label) => `“${label}” is not in the right format. Please see the hint for the field.`,
     email: 'Please enter an e-mail address in the format name@example.com.',
+    iban: (label) => `“${label}” is not a valid IBAN. Please check the digits, e.g. DE89 3704 0044 0532 0130 00.`,
+    consent: (label) => `Please confirm: “${label}”.`,
     date: (label) => `“${label}” must be a valid date.`,
     integer: (label) => `“${label}” must be a whole number.`,
     number: (label) => `“${label}” must be a number, for example 12.50.`,
