@@ -21,13 +21,16 @@
  *   `phone_number`, `address.street_address`, `address.postal_code`, `address.locality`); `readOnly: true`
  *   marks a prefilled field the office does not let the citizen change.
  * - `x-autocomplete` is the HTML autocomplete token of the input.
+ * - `format: "iban"` is an IBAN whose check digits are right (ISO 13616, see contract/iban.ts).
+ * - A boolean with `const: true` is a declaration the citizen must tick (e.g. a SEPA mandate).
+ * - `x-block` names the shared building block an object comes from: its keys are the same in every form.
  */
 export interface FormDefinition extends FormSource {
   /** Assigned by the server: a new number whenever the definition changes; applications keep theirs. */
   version: number;
 }
 
-/** A form as written in code (server/forms/definitions); versions are assigned when it is stored. */
+/** A form as written in catalogue/forms (compiled from YAML); versions are assigned when it is stored. */
 export interface FormSource {
   /** LeiKa key of the service. */
   service: string;
@@ -52,13 +55,15 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
   const?: string | number | boolean;
   enum?: (string | number | boolean)[];
-  format?: 'date' | 'email';
+  format?: 'date' | 'email' | 'iban';
   pattern?: string;
   minLength?: number;
   maxLength?: number;
   minimum?: number;
   maximum?: number;
   default?: unknown;
+  /** Sample values; every field with a pattern has one (vendors and the tests use them). */
+  examples?: unknown[];
   readOnly?: boolean;
   allOf?: JsonSchema[];
   if?: JsonSchema;
@@ -72,4 +77,6 @@ export interface JsonSchema {
   'x-add-label'?: string;
   'x-accept'?: string[];
   'x-max-bytes'?: number;
+  /** The shared building block (catalogue/blocks) this object was made from, e.g. "anschrift-inland". */
+  'x-block'?: string;
 }

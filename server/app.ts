@@ -19,10 +19,12 @@ import { registerStaffTokenRoute } from './auth/staff-token-route.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
 import { registerCatalogueRoutes } from './catalogue/routes.ts';
 import { seedCatalogue } from './catalogue/seed-catalogue.ts';
-import type { Config } from './config.ts';
+import { ConfigError, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { FormRegistry } from './forms/form-registry.ts';
 import { registerFormRoutes } from './forms/routes.ts';
+import { loadFormSources } from './forms/source/load-form-sources.ts';
+import { formatProblem } from './forms/source/yaml-file.ts';
 import { installProblemHandler } from './http/error-handler.ts';
 import { loggerOptions, type LogDestination } from './http/logger.ts';
 import { registerKitRoutes } from './kit/routes.ts';
@@ -55,7 +57,11 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   });
   const today = () => config.today ?? new Date().toISOString().slice(0, 10);
   const catalogue = await Catalogue.load(db, today);
-  const forms = await FormRegistry.load(db, catalogue);
+  const formSources = await loadFormSources(config.catalogueDir, (key) => catalogue.service(key) !== undefined);
+  if (formSources.problems.length > 0) {
+    throw new ConfigError(`The forms in ${config.catalogueDir} have problems:\n${formSources.problems.map(formatProblem).join('\n')}`);
+  }
+  const forms = await FormRegistry.load(db, catalogue, formSources);
   const statusEvents = await StatusEvents.start(db);
   const deps: AppDependencies = {
     catalogue,
@@ -73,6 +79,9 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  if (forms.generic.length > 0) {
+    app.log.warn({ services: forms.generic }, 'these online services have no form in catalogue/forms and use the generic request form');
+  }
   installProblemHandler(app);
   const origins = new Set([...catalogue.allOrigins(), ...config.allowedOrigins]);
   await app.register(cors, {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { TrustLevel } from '../contract/catalogue.ts';
@@ -37,6 +38,8 @@ export interface Config {
   anonymousSubmissionsPerMinute: number;
   outboxPollMs: number;
   logLevel: string;
+  /** Folder of the catalogue's data files (forms and building blocks); default: the repository's catalogue/. */
+  catalogueDir: string;
   /** Folder of the kit's CDN build to serve at /kit/ (e.g. dist/cdn); not served when unset. */
   kitDir?: string;
   /** Overrides today's date for the rollout ("live from"); for tests and previews only. */
@@ -67,6 +70,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     anonymousSubmissionsPerMinute: integer(env, 'ANONYMOUS_SUBMISSIONS_PER_MINUTE', 20),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000),
     logLevel: env.LOG_LEVEL ?? 'info',
+    catalogueDir: env.CATALOGUE_DIR || fileURLToPath(new URL('../catalogue/', import.meta.url)),
     kitDir: env.KIT_DIR || undefined,
     today: date(env, 'RATHAUS_TODAY'),
   };

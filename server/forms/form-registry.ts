@@ -1,21 +1,26 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { FormDefinition } from '../../contract/forms.ts';
 import type { Database } from '../db/database.ts';
-import { formDefinitionFor } from './definitions/index.ts';
 import { compileFormValidator, createFormAjv, type FormValidator } from './form-validator.ts';
+import { genericForm } from './generic-form.ts';
+import type { FormSources } from './source/load-form-sources.ts';
 
 /**
- * Every version of every form. Definitions live in code; on start, a definition that differs from the newest
- * stored version of its service is stored as the next version. Old versions stay, because stored applications
- * refer to them.
+ * Every version of every form. Definitions live in catalogue/forms; on start, a definition that differs from the
+ * newest stored version of its service is stored as the next version. Old versions stay, because stored
+ * applications refer to them. A service that is online somewhere without a form file gets the generic form.
  */
 export class FormRegistry {
   private readonly ajv = createFormAjv();
   private readonly validators = new Map<string, FormValidator>();
 
-  private constructor(private readonly versions: Map<string, Map<number, FormDefinition>>) {}
+  private constructor(
+    private readonly versions: Map<string, Map<number, FormDefinition>>,
+    /** Online services without a form of their own, which use the generic request form. */
+    readonly generic: readonly string[],
+  ) {}
 
-  static async load(db: Database, catalogue: Catalogue): Promise<FormRegistry> {
+  static async load(db: Database, catalogue: Catalogue, sources: FormSources): Promise<FormRegistry> {
     const onlineKeys = new Set(
       catalogue
         .listMunicipalities()
@@ -23,10 +28,11 @@ export class FormRegistry {
         .filter((s) => s.mode === 'online' || s.onlineFrom)
         .map((s) => s.key),
     );
+    const generic = [...onlineKeys].filter((key) => !sources.forms.has(key)).sort();
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(7245003)');
       for (const key of onlineKeys) {
-        const source = formDefinitionFor(catalogue.service(key)!);
+        const source = sources.forms.get(key) ?? genericForm(catalogue.service(key)!, sources.blocks);
         const [newest] = await tx.query<{ definition: FormDefinition }>(
           'SELECT definition FROM form_definitions WHERE service_key = $1 ORDER BY version DESC LIMIT 1',
           [key],
@@ -46,7 +52,7 @@ export class FormRegistry {
       if (!versions.has(definition.service)) versions.set(definition.service, new Map());
       versions.get(definition.service)!.set(definition.version, definition);
     }
-    return new FormRegistry(versions);
+    return new FormRegistry(versions, generic);
   }
 
   latest(serviceKey: string): FormDefinition | undefined {

@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import localizeModule from 'ajv-i18n/localize/de/index.js';
+import { isValidIban } from '../../contract/iban.ts';
 import type { FieldError } from '../../contract/problem.ts';
 import type { JsonSchema } from '../../contract/forms.ts';
 import { fieldErrors } from '../http/error-handler.ts';
@@ -11,11 +12,21 @@ const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsM
 const localize = localizeModule as unknown as (errors: ErrorObject[] | null | undefined) => void;
 
 /** Annotation keywords of our form convention (see contract/forms.ts); Ajv must know them to stay strict. */
-export const FORM_ANNOTATIONS = ['x-widget', 'x-prefill', 'x-autocomplete', 'x-item-title', 'x-add-label', 'x-accept', 'x-max-bytes'];
+export const FORM_ANNOTATIONS = [
+  'x-widget',
+  'x-prefill',
+  'x-autocomplete',
+  'x-item-title',
+  'x-add-label',
+  'x-accept',
+  'x-max-bytes',
+  'x-block',
+];
 
 export function createFormAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv, ['date', 'email']);
+  ajv.addFormat('iban', { type: 'string', validate: isValidIban });
   ajv.addVocabulary(FORM_ANNOTATIONS);
   return ajv;
 }

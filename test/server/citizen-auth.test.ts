@@ -22,11 +22,11 @@ const gewerbeData = formExamples.gewerbeAnmelden;
 /** Wohnsitz anmelden ("substantiell"); the Wohnungsgeberbestätigung is a required file, sent separately. */
 // prettier-ignore
 const wohnsitzData = {
-  neueWohnung: { einzugsdatum: '2025-01-01', strasse: 'Am Markt 3', zusatz: '2. OG links', plz: '28857', ort: 'Syke', art: 'alleinige' },
+  neueWohnung: { einzugsdatum: '2025-01-01', anschrift: { strasse: 'Am Markt 3', zusatz: '2. OG links', plz: '28857', ort: 'Syke' }, art: 'alleinige' },
   bisherigeWohnung: { zuzugAusland: false, strasse: 'Lindenweg 8', plz: '28195', ort: 'Bremen' },
   personen: {
     liste: [
-      { familienname: 'Meyer', vornamen: 'Anna Maria', geburtsname: 'Schulz', geburtsdatum: '1987-04-12', geburtsort: 'Syke', geschlecht: 'weiblich', staatsangehoerigkeit: 'deutsch', familienstand: 'verheiratet', religion: 'ev' },
+      { person: { familienname: 'Meyer', vornamen: 'Anna Maria', geburtsname: 'Schulz', geburtsdatum: '1987-04-12', geburtsort: 'Syke', geschlecht: 'weiblich', staatsangehoerigkeit: 'deutsch' }, familienstand: 'verheiratet', religion: 'ev' },
     ],
   },
   wohnungsgeber: {},

@@ -68,7 +68,7 @@ describe('durability of a submission', () => {
     assert.ok(logged(second.lines).some((line) => line.req?.route === '/api/v1/applications/:reference'));
     const secrets = [
       'Zwetschgenbaum',
-      data.finder.email,
+      data.finder.kontakt.email,
       receipt.accessCode,
       receipt.accessCode.replaceAll('-', ''),
       data.fund.beschreibung,

@@ -4,15 +4,15 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Service } from '../../contract/catalogue.ts';
 import type { FormSource, JsonSchema } from '../../contract/forms.ts';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
-import { fundsacheMelden } from '../../server/forms/definitions/fundsache-melden.ts';
-import { geburtsurkunde } from '../../server/forms/definitions/geburtsurkunde.ts';
-import { genericForm } from '../../server/forms/definitions/generic.ts';
-import { gewerbeAnmelden } from '../../server/forms/definitions/gewerbe-anmelden.ts';
-import { hundAnmelden } from '../../server/forms/definitions/hund-anmelden.ts';
-import { formDefinitionFor } from '../../server/forms/definitions/index.ts';
+import { configFromEnvironment } from '../../server/config.ts';
+import { genericForm } from '../../server/forms/generic-form.ts';
 import { createFormAjv } from '../../server/forms/form-validator.ts';
-import { wohnsitzAnmelden } from '../../server/forms/definitions/wohnsitz-anmelden.ts';
+import { loadFormSources } from '../../server/forms/source/load-form-sources.ts';
 import { file, formExamples, person } from './support/form-examples.ts';
+
+// The forms as the server loads them from catalogue/forms.
+const sources = await loadFormSources(configFromEnvironment({}).catalogueDir, () => true);
+const formOf = (key: string): FormSource => sources.forms.get(key)!;
 
 // The server's own Ajv: strict, with the formats our forms may use and the x- annotations of our convention.
 const ajv = createFormAjv();
@@ -29,7 +29,13 @@ const service: Service = {
   fee: 'ab 25,00 €',
   documents: ['Lageplan', 'Skizze der Aufstellfläche', 'Vollmacht', 'Nachweis der Haftpflichtversicherung'],
 };
-const handWritten = { geburtsurkunde, hundAnmelden, wohnsitzAnmelden, gewerbeAnmelden, fundsacheMelden };
+const handWritten = {
+  geburtsurkunde: formOf(WELL_KNOWN.geburtsurkunde),
+  hundAnmelden: formOf(WELL_KNOWN.hundAnmelden),
+  wohnsitzAnmelden: formOf(WELL_KNOWN.wohnsitzAnmelden),
+  gewerbeAnmelden: formOf(WELL_KNOWN.gewerbeAnmelden),
+  fundsacheMelden: formOf(WELL_KNOWN.fundsacheMelden),
+};
 type Name = keyof typeof handWritten;
 const validators = new Map<FormSource, ValidateFunction>();
 const validatorFor = (d: FormSource) => validators.get(d) ?? validators.set(d, ajv.compile(d.schema)).get(d)!;
@@ -88,7 +94,7 @@ const brokenCases: [Name, string, (d: Editable) => unknown, string[]][] = [
   ['hundAnmelden', 'chip number with 14 digits', (d) => (d.hund.chipnummer = '27609810654321'), ['/hund/chipnummer']],
   ['hundAnmelden', 'reduction without proof', (d) => (d.zweck.haltung = 'rettungshund'), ['/zweck/nachweis']],
   ['hundAnmelden', 'date without Sachkunde', (d) => (d.sachkunde = { liegtVor: false, datum: '2024-04-20' }), ['/sachkunde/datum']],
-  ['wohnsitzAnmelden', 'person without birth date', (d) => delete d.personen.liste[1].geburtsdatum, ['/personen/liste/1/geburtsdatum']],
+  ['wohnsitzAnmelden', 'person without birth date', (d) => delete d.personen.liste[1].person.geburtsdatum, ['/personen/liste/1/person/geburtsdatum']],
   ['wohnsitzAnmelden', 'no person', (d) => (d.personen.liste = []), ['/personen/liste']],
   ['wohnsitzAnmelden', 'upload over 10 MiB', (d) => (d.wohnungsgeber.bestaetigung.size = 10485761), ['/wohnungsgeber/bestaetigung/size']],
   ['wohnsitzAnmelden', 'from abroad without Staat', (d) => (d.bisherigeWohnung.zuzugAusland = true), ['/bisherigeWohnung/staat']],
@@ -96,7 +102,7 @@ const brokenCases: [Name, string, (d: Editable) => unknown, string[]][] = [
   ['gewerbeAnmelden', 'negative employees', (d) => (d.betrieb.beschaeftigteVollzeit = -1), ['/betrieb/beschaeftigteVollzeit']],
   ['gewerbeAnmelden', 'licence required but missing', (d) => (d.erlaubnis.erlaubnispflichtig = true), ['/erlaubnis/erlaubnisDokument']],
   ['fundsacheMelden', 'time 25:00', (d) => (d.fund.fundzeit = '25:00'), ['/fund/fundzeit']],
-  ['fundsacheMelden', 'no e-mail', (d) => delete d.finder.email, ['/finder/email']],
+  ['fundsacheMelden', 'no e-mail', (d) => delete d.finder.kontakt.email, ['/finder/kontakt/email']],
   ['fundsacheMelden', 'photo as PDF', (d) => (d.fund.foto.type = 'application/pdf'), ['/fund/foto/type']],
   ['geburtsurkunde', 'unknown kind of certificate', (d) => (d.urkunde.art = 'sterbeurkunde'), ['/urkunde/art']],
 ];
@@ -123,18 +129,43 @@ test('a Geburtsurkunde for "Sonstiges" needs Begründung and Nachweis; otherwise
   );
 });
 
-test('Wohnsitz anmelden prefills but does not lock the applicant address', () => {
-  const fields = wohnsitzAnmelden.schema.properties!.antragsteller!.properties!;
-  assert.equal(fields.strasse!['x-prefill'], 'address.street_address');
-  assert.equal(fields.strasse!.readOnly, undefined);
-  assert.equal(fields.familienname!.readOnly, true);
-  assert.equal(geburtsurkunde.schema.properties!.antragsteller!.properties!.strasse!.readOnly, true);
+test('the catalogue forms load without a problem', () => {
+  assert.deepEqual(sources.problems, []);
+});
+
+test('Wohnsitz anmelden prefills but does not lock the applicant address; the new address is not prefilled at all', () => {
+  const applicant = handWritten.wohnsitzAnmelden.schema.properties!.antragsteller!.properties!;
+  assert.equal(applicant.anschrift!['x-block'], 'anschrift-inland');
+  assert.equal(applicant.anschrift!.properties!.strasse!['x-prefill'], 'address.street_address');
+  assert.equal(applicant.anschrift!.properties!.strasse!.readOnly, undefined);
+  assert.equal(applicant.person!.properties!.familienname!.readOnly, true);
+  const newAddress = handWritten.wohnsitzAnmelden.schema.properties!.neueWohnung!.properties!.anschrift!;
+  assert.equal(newAddress.properties!.strasse!['x-prefill'], undefined);
+  assert.equal(newAddress.properties!.strasse!['x-autocomplete'], undefined);
+  const certificate = handWritten.geburtsurkunde.schema.properties!.antragsteller!.properties!;
+  assert.equal(certificate.anschrift!.properties!.strasse!.readOnly, true);
+});
+
+test('a block keeps its keys in every form: a form may leave fields out, never rename or add one', () => {
+  const used = new Set<string>();
+  for (const form of sources.forms.values()) {
+    for (const [at, object] of objects(form.schema)) {
+      const block = object['x-block'];
+      if (!block) continue;
+      used.add(block);
+      const own = Object.keys(sources.blocks.get(block)!.fields);
+      for (const key of Object.keys(object.properties ?? {}))
+        assert.ok(own.includes(key), `${form.service}${at}/${key} is not in ${block}`);
+    }
+  }
+  assert.ok(used.has('natuerliche-person') && used.has('anschrift-inland') && used.has('kontakt'));
 });
 
 test('generic form: one optional upload per document, at most three', () => {
-  const d = genericForm(service);
+  const d = genericForm(service, sources.blocks);
   assert.equal(d.title, service.name);
   assert.equal(d.service, service.key);
+  assert.equal(d.schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   const uploads = d.schema.properties!.unterlagen!.properties!;
   assert.deepEqual(
     Object.values(uploads).map((u) => u.title),
@@ -148,21 +179,7 @@ test('generic form: one optional upload per document, at most three', () => {
   assert.deepEqual(pointers(data, d), []);
   assert.deepEqual(pointers({ ...data, unterlagen: { anlage4: file() } }, d), ['/unterlagen/anlage4']);
   assert.deepEqual(pointers({ ...data, anliegen: {} }, d), ['/anliegen/anliegen']);
-  const bare = genericForm({ ...service, documents: [] });
+  const bare = genericForm({ ...service, documents: [] }, sources.blocks);
   assert.deepEqual(Object.keys(bare.schema.properties!.unterlagen!.properties!), ['anlage']);
   validatorFor(bare);
-});
-
-test('formDefinitionFor falls back to the generic form and always names the dialect', () => {
-  const d = formDefinitionFor(service);
-  assert.equal(d.title, service.name);
-  assert.equal(d.schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-});
-
-test('formDefinitionFor returns the hand-written forms by LeiKa key', () => {
-  for (const d of Object.values(handWritten)) {
-    const found = formDefinitionFor({ ...service, key: d.service });
-    assert.equal(found.title, d.title);
-    assert.deepEqual(found.schema, d.schema);
-  }
 });

@@ -96,14 +96,14 @@ describe('transactional outbox and webhooks', () => {
       reference: string;
       service: { key: string };
       data: {
-        finder: { familienname: string };
+        finder: { person: { familienname: string } };
         fund: { beschreibung: string; foto: { id: string; name: string; type: string; size: number } };
       };
       attachments: { id: string; pointer: string; name: string; type: string; size: number; sha256: string; href: string }[];
     };
     assert.equal(data.reference, reference);
     assert.equal(data.service.key, fundsacheSubmission().service);
-    assert.equal(data.data.finder.familienname, 'Zwetschgenbaum');
+    assert.equal(data.data.finder.person.familienname, 'Zwetschgenbaum');
     assert.equal(data.data.fund.beschreibung, fundsacheData().fund.beschreibung);
     assert.equal(data.attachments.length, 1);
     const [attachment] = data.attachments;

@@ -160,7 +160,7 @@ describe('staff API', () => {
 
     const mine = await staffGet(`/staff/applications/${own.reference}`, syke);
     assert.equal(mine.statusCode, 200);
-    assert.equal(mine.json().data.finder.familienname, 'Zwetschgenbaum');
+    assert.equal(mine.json().data.finder.person.familienname, 'Zwetschgenbaum');
 
     const theirs = await staffGet(`/staff/applications/${foreign.reference}`, syke);
     assertProblem(theirs, 404, 'not-found');

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
 import type { StatusEvent, TimelineEntry } from '../../contract/applications.ts';
+import { person } from './support/form-examples.ts';
 import { fundsacheSubmission } from './support/fundsache.ts';
 import { staffToken, startTestApp, type TestApp } from './support/test-app.ts';
 import { startTestIssuer, trustedIssuerConfig, type TestIssuer } from './support/test-issuer.ts';
@@ -144,7 +145,7 @@ describe('live status over Server-Sent Events', () => {
       zweck: { haltung: 'privat' },
       versicherung: { versicherer: 'VGH Versicherungen', versicherungsnummer: 'HH-4711-0815' },
       sachkunde: { liegtVor: true, datum: '2024-04-20' },
-      halter: { vorname: 'Anna', familienname: 'Meyer', geburtsdatum: '1987-04-12', strasse: 'Hauptstraße 12', plz: '28857', ort: 'Syke', email: 'anna.meyer@example.de', telefon: '04242 164-0' },
+      halter: person,
     };
     return submit({ municipality: 'syke', service: WELL_KNOWN.hundAnmelden, data }, { authorization: `Bearer ${token}` });
   }

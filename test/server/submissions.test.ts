@@ -58,7 +58,7 @@ describe('submitting applications', () => {
     });
     assert.equal(lookup.statusCode, 200);
     assert.equal(lookup.json().timeline[0].status, 'eingegangen');
-    assert.equal(lookup.json().data.finder.familienname, 'Zwetschgenbaum');
+    assert.equal(lookup.json().data.finder.person.familienname, 'Zwetschgenbaum');
   });
 
   test('numbers applications per municipality and year without gaps', async () => {

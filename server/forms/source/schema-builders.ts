@@ -1,6 +1,6 @@
 /**
- * Small builders for form schemas (see contract/forms.ts for the conventions).
- * Each returns a plain JsonSchema fragment; options are spread last, so they can override any default.
+ * The JSON Schema of each kind of field, as the form compiler (and nothing else) builds it; see contract/forms.ts
+ * for the conventions. Each returns a plain JsonSchema fragment; options are spread last, so they can override defaults.
  */
 import type { JsonSchema } from '../../../contract/forms.ts';
 
@@ -42,12 +42,12 @@ export function email(title = 'E-Mail-Adresse', opts: Annotations = {}): JsonSch
 }
 
 export function phone(title = 'Telefon', opts: Annotations = {}): JsonSchema {
-  return { type: 'string', title, pattern: PHONE_PATTERN, 'x-widget': 'tel', 'x-autocomplete': 'tel', ...opts };
+  return { type: 'string', title, pattern: PHONE_PATTERN, examples: ['04242 164-0'], 'x-widget': 'tel', 'x-autocomplete': 'tel', ...opts };
 }
 
 /** German postcode, five digits. */
 export function postalCode(title = 'PLZ', opts: Annotations = {}): JsonSchema {
-  return { type: 'string', title, pattern: POSTAL_CODE_PATTERN, 'x-autocomplete': 'postal-code', ...opts };
+  return { type: 'string', title, pattern: POSTAL_CODE_PATTERN, examples: ['28857'], 'x-autocomplete': 'postal-code', ...opts };
 }
 
 export function integer(title: string, opts: NumberOptions = {}): JsonSchema {
@@ -110,7 +110,8 @@ export function attachmentField(title: string, opts: AttachmentOptions = {}): Js
 export interface ObjectOptions {
   title?: string;
   description?: string;
-  /** Conditions built with `when()`. */
+  'x-block'?: string;
+  /** if/then rules that show fields while another field has a value. */
   conditions?: JsonSchema[];
 }
 
@@ -127,24 +128,6 @@ export function object(properties: Properties, required: readonly string[], opts
   };
 }
 
-export type StepOptions = Omit<ObjectOptions, 'title'>;
-
-/** One step of the form: an object whose title is the step heading. */
-export function step(title: string, properties: Properties, required: readonly string[], opts: StepOptions = {}): JsonSchema {
-  return object(properties, required, { title, ...opts });
-}
-
-/**
- * Fields shown (and validated) only while `field` has `value`. One if/then per field, so that a missing field
- * does not also make its valid siblings "unevaluated".
- */
-export function when(field: string, value: string | boolean, props: Properties, required: readonly string[]): JsonSchema[] {
-  return Object.entries(props).map(([name, schema]) => ({
-    if: { properties: { [field]: { const: value } }, required: [field] },
-    then: { properties: { [name]: schema }, required: required.includes(name) ? [name] : [] },
-  }));
-}
-
 export interface RepeatOptions {
   description?: string;
   minItems?: number;
@@ -157,61 +140,4 @@ export interface RepeatOptions {
 export function repeating(title: string, item: JsonSchema, opts: RepeatOptions): JsonSchema {
   const { itemTitle, addLabel, ...rest } = opts;
   return { type: 'array', title, items: item, ...rest, 'x-item-title': itemTitle, 'x-add-label': addLabel };
-}
-
-/** The root schema: its properties are the steps, in order. */
-export function form(steps: Properties, required: readonly string[]): JsonSchema {
-  return { $schema: DIALECT, ...object(steps, required) };
-}
-
-/** Copies `props`, putting `extra` right after the property `key`. */
-export function insertAfter(props: Properties, key: string, extra: Properties): Properties {
-  const entries = Object.entries(props);
-  return Object.fromEntries(entries.flatMap(([k, v]) => (k === key ? [[k, v], ...Object.entries(extra)] : [[k, v]])));
-}
-
-export type ApplicantField = 'vorname' | 'familienname' | 'geburtsdatum' | 'strasse' | 'plz' | 'ort' | 'email' | 'telefon';
-
-/** Prefill annotations: the OpenID Connect claim, the autocomplete token and, if `lock`, readOnly. */
-function prefill(claim: string, token: string, lock = false): Annotations {
-  return { ...(lock ? { readOnly: true } : {}), 'x-prefill': claim, 'x-autocomplete': token };
-}
-
-/** The applicant's fields, prefilled from the user account. */
-export function applicantFields(lockIdentity = true, lockAddress = true): Record<ApplicantField, JsonSchema> {
-  const [id, addr] = [lockIdentity, lockAddress];
-  return {
-    vorname: text('Vorname', { maxLength: 100, ...prefill('given_name', 'given-name', id) }),
-    familienname: text('Familienname', { maxLength: 100, ...prefill('family_name', 'family-name', id) }),
-    geburtsdatum: date('Geburtsdatum', prefill('birthdate', 'bday', id)),
-    strasse: text('Straße und Hausnummer', { maxLength: 100, ...prefill('address.street_address', 'street-address', addr) }),
-    plz: postalCode('PLZ', prefill('address.postal_code', 'postal-code', addr)),
-    ort: text('Ort', { maxLength: 100, ...prefill('address.locality', 'address-level2', addr) }),
-    email: email('E-Mail-Adresse', { ...prefill('email', 'email'), description: 'Hierhin senden wir Nachrichten zu Ihrem Antrag.' }),
-    telefon: phone('Telefon', { ...prefill('phone_number', 'tel'), description: 'Für Rückfragen, z. B. 04242 164-0.' }),
-  };
-}
-
-export interface ApplicantOptions {
-  title?: string;
-  description?: string;
-  /** Name and birth date from the user account may not be changed (default true). */
-  lockIdentity?: boolean;
-  /** Address from the user account may not be changed (default true). */
-  lockAddress?: boolean;
-  /** Required fields; default all but `telefon`. */
-  required?: readonly ApplicantField[];
-  /** Further fields, shown after the birth date. */
-  extra?: Properties;
-  extraRequired?: readonly string[];
-}
-
-const APPLICANT_REQUIRED: readonly ApplicantField[] = ['vorname', 'familienname', 'geburtsdatum', 'strasse', 'plz', 'ort', 'email'];
-const APPLICANT_INTRO = 'Wenn Sie sich mit Ihrem Nutzerkonto angemeldet haben, sind Ihre Daten bereits eingetragen.';
-
-/** The step "Antragsteller/in". */
-export function applicantStep(opts: ApplicantOptions = {}): JsonSchema {
-  const fields = insertAfter(applicantFields(opts.lockIdentity, opts.lockAddress), 'geburtsdatum', opts.extra ?? {});
-  const required = [...(opts.required ?? APPLICANT_REQUIRED), ...(opts.extraRequired ?? [])];
-  return step(opts.title ?? 'Antragsteller/in', fields, required, { description: opts.description ?? APPLICANT_INTRO });
 }

@@ -147,7 +147,10 @@ export class FormFlow implements FieldContext {
   addItem({ field, pointer }: PlacedField): void {
     const items = this.items(pointer);
     items.push(newObject(field.fields));
-    const first = [...shownFields(field.fields, this.data, child(pointer, items.length - 1))][0];
+    // The first input of the new item, inside its first group if it starts with one (e.g. a person block).
+    const first = [...shownFields(field.fields, this.data, child(pointer, items.length - 1))].find(
+      (placed) => placed.field.widget !== 'group' && placed.field.widget !== 'repeat',
+    );
     this.focusTarget = first ? fieldId(first.pointer) : undefined;
     this.changed();
   }

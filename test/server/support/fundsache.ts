@@ -11,7 +11,7 @@ export function fundsacheData(overrides: Record<string, unknown> = {}) {
     },
     verbleib: { verbleib: 'fundbuero' },
     finderlohn: { anspruch: true },
-    finder: { familienname: 'Zwetschgenbaum', email: 'z.zwetschgenbaum@example.de' },
+    finder: { person: { familienname: 'Zwetschgenbaum' }, kontakt: { email: 'z.zwetschgenbaum@example.de' } },
     ...overrides,
   };
 }

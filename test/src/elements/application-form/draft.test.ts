@@ -107,7 +107,7 @@ describe('rathaus-application-form: nothing typed is lost', () => {
     const failure = part(el, 'send-error')!;
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(failure.textContent).to.contain('Ihre Eingaben sind gespeichert');
-    expect(storedDraft(SERVICE.fundsache)!.data.finder.email).to.equal(FUND.email);
+    expect(storedDraft(SERVICE.fundsache)!.data.finder.kontakt.email).to.equal(FUND.email);
     await expect(el).to.be.accessible();
     await clickPart(el, 'retry-button');
     await until(el, () => part(el, 'reference'), 'no receipt after retrying');
@@ -125,7 +125,7 @@ describe('rathaus-application-form: nothing typed is lost', () => {
     await until(el, () => part(el, 'send-error'), 'no message about the refused sign-in');
     expect(part(el, 'send-error')!.textContent).to.contain('Ihre Anmeldung ist abgelaufen. Ihre Eingaben sind gespeichert.');
     expect(part(el, 'send-error')!.querySelector('[part~="sign-in-button"]')!.textContent!.trim()).to.equal('Erneut anmelden');
-    expect(storedDraft(SERVICE.fundsache)!.data.finder.familienname).to.equal(FUND.familienname);
+    expect(storedDraft(SERVICE.fundsache)!.data.finder.person.familienname).to.equal(FUND.familienname);
   });
 
   it('forgets everything typed when the citizen signs out', async () => {

@@ -64,7 +64,7 @@ describe('rathaus-application-form: Fundsache melden in Syke', () => {
       'Die Fundsache wird': 'im Fundbüro abgegeben',
       'Beanspruchen Sie Finderlohn und das Eigentum nach sechs Monaten?': 'Ja',
       'E-Mail-Adresse': FUND.email,
-      Vorname: 'Keine Angabe',
+      Vornamen: 'Keine Angabe',
       'Foto der Fundsache': 'Keine Angabe',
     });
     const changes = [...review.querySelectorAll<HTMLButtonElement>('[part~="change-button"]')];
@@ -188,9 +188,9 @@ describe('rathaus-application-form: Fundsache melden in Syke', () => {
     await tabTo('next-button');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await tabTo('field-finder-familienname');
+    await tabTo('field-finder-person-familienname');
     await sendKeys({ type: FUND.familienname });
-    await tabTo('field-finder-email');
+    await tabTo('field-finder-kontakt-email');
     await sendKeys({ type: FUND.email });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

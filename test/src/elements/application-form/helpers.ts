@@ -18,9 +18,12 @@ export function draftKey(service: string, municipality = 'syke'): string {
   return `rathaus:draft:${municipality}:${service}`;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into the draft's data by path
+type DraftData = Record<string, any>;
+
 export function storedDraft(
   service: string,
-): { data: Record<string, Record<string, unknown>>; step: number; idempotencyKey: string; files: Record<string, string> } | null {
+): { data: DraftData; step: number; idempotencyKey: string; files: Record<string, string> } | null {
   return JSON.parse(sessionStorage.getItem(draftKey(service)) ?? 'null');
 }
 
@@ -187,7 +190,7 @@ export const FUND_DATA = {
   },
   verbleib: { verbleib: 'fundbuero' },
   finderlohn: { anspruch: true },
-  finder: { familienname: FUND.familienname, email: FUND.email },
+  finder: { person: { familienname: FUND.familienname }, anschrift: {}, kontakt: { email: FUND.email } },
 };
 
 /** Fills the first step of "Fundsache melden". */

@@ -90,13 +90,9 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
       await fetch(`${testInfo.api}/applications/${reference}`, { headers: { authorization: `Bearer ${token}` } })
     ).json()) as ApplicationView;
     expect(view.data.halter).to.deep.equal({
-      vorname: 'Erika',
-      familienname: 'Mustermann',
-      geburtsdatum: '1980-01-31',
-      strasse: 'Hauptstraße 1',
-      plz: '28857',
-      ort: 'Syke',
-      email: 'erika@example.org',
+      person: { familienname: 'Mustermann', vornamen: 'Erika', geburtsdatum: '1980-01-31' },
+      anschrift: { strasse: 'Hauptstraße 1', plz: '28857', ort: 'Syke' },
+      kontakt: { email: 'erika@example.org' },
     });
     expect(view.data.sachkunde).to.deep.equal({ liegtVor: false });
     // The optional last step is sent empty, not left out: the form requires every step's object.
@@ -105,7 +101,7 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
 
   it('prefills only empty fields, never over what the citizen typed', async () => {
     const el = await formFor(SERVICE.fundsache);
-    const draft = { formVersion: 1, step: 3, idempotencyKey: 'draft-key', files: {}, data: { finder: { vorname: 'Eri' } } };
+    const draft = { formVersion: 1, step: 3, idempotencyKey: 'draft-key', files: {}, data: { finder: { person: { vornamen: 'Eri' } } } };
     el.remove();
     sessionStorage.setItem('rathaus:draft:syke:99019001064000', JSON.stringify(draft));
     await signInForTest(ERIKA);
@@ -134,14 +130,14 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
     const calls = recordSignIns();
     sessionStorage.setItem(
       'rathaus:draft:syke:99115005104000',
-      JSON.stringify({ formVersion: 1, step: 0, idempotencyKey: 'k', files: {}, data: { neueWohnung: { ort: 'Syke' } } }),
+      JSON.stringify({ formVersion: 1, step: 0, idempotencyKey: 'k', files: {}, data: { neueWohnung: { anschrift: { ort: 'Syke' } } } }),
     );
     await signInForTest(ERIKA, { acr: LOW });
     const el = await formFor(SERVICE.wohnsitz);
     expect(part(el, 'sign-in-required')!.textContent).to.contain('Sie sind mit dem Vertrauensniveau „niedrig“ angemeldet.');
     part(el, 'sign-in-button')!.click();
     expect(calls).to.deep.equal([{ acr: 'http://eidas.europa.eu/LoA/substantial' }]);
-    expect(storedDraft(SERVICE.wohnsitz)!.data.neueWohnung.ort).to.equal('Syke');
+    expect(storedDraft(SERVICE.wohnsitz)!.data.neueWohnung.anschrift.ort).to.equal('Syke');
     await expect(el).to.be.accessible();
     // Back from the provider with the right level, the form appears with the kept input.
     await signInForTest(ERIKA);
@@ -169,7 +165,7 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(legends()).to.deep.equal(['Person 1', 'Person 2']);
-    expect(deepActive()!.id).to.equal('field-personen-liste-1-familienname');
+    expect(deepActive()!.id).to.equal('field-personen-liste-1-person-familienname');
     await sendKeys({ type: 'Musterkind' });
     await expect(el).to.be.accessible();
     const removes = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="remove-button"]')];

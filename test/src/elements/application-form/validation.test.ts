@@ -150,7 +150,7 @@ describe('rathaus-application-form: checks and error messages', () => {
     await fillFundsache(el);
     // A value the review page cannot catch, as if changed in another tab: the draft is checked again.
     const draft = JSON.parse(sessionStorage.getItem('rathaus:draft:syke:99019001064000')!);
-    draft.data.finder.email = 'kein-at-zeichen';
+    draft.data.finder.kontakt.email = 'kein-at-zeichen';
     sessionStorage.setItem('rathaus:draft:syke:99019001064000', JSON.stringify(draft));
     const recreated = await formFor(SERVICE.fundsache);
     el.remove();

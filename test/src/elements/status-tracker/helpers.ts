@@ -9,7 +9,7 @@ export const FUNDSACHE = {
   fund: { gegenstand: 'geldboerse', beschreibung: 'Braune Lederbörse', fundort: 'Bahnhof Syke', funddatum: '2026-11-20' },
   verbleib: { verbleib: 'fundbuero' },
   finderlohn: { anspruch: true },
-  finder: { familienname: 'Meyer', email: 'meyer@example.de' },
+  finder: { person: { familienname: 'Meyer' }, kontakt: { email: 'meyer@example.de' } },
 };
 
 /** Sends a Fundsache to the real backend, anonymously or with a citizen's token, as the form element would. */

@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { configFromEnvironment } from '../../server/config.ts';
+import { loadFormSources } from '../../server/forms/source/load-form-sources.ts';
+import { formatProblem } from '../../server/forms/source/yaml-file.ts';
+import { buildApp } from '../../server/app.ts';
+import { createTestDatabase } from './support/test-database.ts';
+import { startTestApp, TODAY } from './support/test-app.ts';
+
+const CATALOGUE = configFromEnvironment({}).catalogueDir;
+const FUNDSACHE = '99019001064000';
+const made: string[] = [];
+after(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** A copy of the catalogue's forms and blocks with one file changed, as an editor at the county would change it. */
+async function catalogueWith(path: string, change: (text: string) => string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'rathaus-catalogue-'));
+  made.push(dir);
+  await cp(CATALOGUE, dir, { recursive: true });
+  const file = join(dir, path);
+  await writeFile(file, change(await readFile(file, 'utf8')));
+  return dir;
+}
+
+async function problemsOf(dir: string): Promise<string[]> {
+  const { problems } = await loadFormSources(dir, (key) => key !== '99000000000000');
+  return problems.map((problem) => formatProblem({ ...problem, file: relative(dir, join(process.cwd(), problem.file)) }));
+}
+
+describe('form files in catalogue/forms and catalogue/blocks', () => {
+  test('an unknown block is reported with file, line and pointer', async () => {
+    const dir = await catalogueWith('forms/fundsache-melden.yaml', (t) =>
+      t.replace('kontakt: { block: kontakt,', 'kontakt: { block: kontaktdaten,'),
+    );
+    const [problem, ...rest] = await problemsOf(dir);
+    assert.deepEqual(rest, []);
+    assert.match(
+      problem,
+      /^forms\/fundsache-melden\.yaml:\d+ \(\/steps\/finder\/fields\/kontakt\/block\): Den Baustein "kontaktdaten" gibt es nicht/,
+    );
+    const line = Number(/:(\d+) /.exec(problem)![1]);
+    const text = (await readFile(join(dir, 'forms/fundsache-melden.yaml'), 'utf8')).split('\n');
+    assert.match(text[line - 1], /kontaktdaten/);
+  });
+
+  test('a field without a label, an option without one and a misspelt keyword are each reported', async () => {
+    const dir = await catalogueWith('forms/fundsache-melden.yaml', (t) =>
+      t
+        .replace('      funddatum: { type: date, label: Funddatum, required: true }', '      funddatum: { type: date, required: true }')
+        .replace('          fundbuero: im Fundbüro abgegeben', "          fundbuero: ''")
+        .replace('        label: Fundort', '        lable: Fundort'),
+    );
+    const problems = await problemsOf(dir);
+    assert.ok(
+      problems.some((p) => /\(\/steps\/fund\/fields\/funddatum\): Das Feld braucht eine Beschriftung/.test(p)),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((p) => p.includes('/steps/verbleib/fields/verbleib/options/fundbuero')),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((p) => p.includes('/steps/fund/fields/fundort') && p.includes('lable')),
+      problems.join('\n'),
+    );
+  });
+
+  test('a pattern needs a matching example, and a condition must name a sibling and one of its options', async () => {
+    const dir = await catalogueWith('forms/hund-anmelden.yaml', (t) =>
+      t
+        .replace("example: '276098106543210'", "example: '2760981'")
+        .replace('when: { field: liegtVor, equals: true }', 'when: { field: liegtNicht, equals: true }'),
+    );
+    const problems = await problemsOf(dir);
+    assert.ok(
+      problems.some((p) => p.includes('/steps/hund/fields/chipnummer') && p.includes('passt nicht zum Muster')),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((p) => p.includes('/steps/sachkunde/fields/datum/when/field')),
+      problems.join('\n'),
+    );
+  });
+
+  test('a YAML syntax error and a service that is not in the catalogue are reported', async () => {
+    const broken = await catalogueWith('forms/fundsache-melden.yaml', (t) =>
+      t.replace('title: Fundsache melden', 'title: [Fundsache melden'),
+    );
+    assert.match((await problemsOf(broken))[0], /^forms\/fundsache-melden\.yaml:\d+: /);
+    const unknown = await catalogueWith('forms/fundsache-melden.yaml', (t) =>
+      t.replace(`service: '${FUNDSACHE}'`, "service: '99000000000000'"),
+    );
+    assert.match(
+      (await problemsOf(unknown))[0],
+      /^forms\/fundsache-melden\.yaml:1 \(\/service\): Die Leistung 99000000000000 gibt es im Katalog nicht/,
+    );
+  });
+
+  test('a form whose JSON Schema the server cannot compile is refused', async () => {
+    const dir = await catalogueWith('forms/fundsache-melden.yaml', (t) =>
+      t.replace("pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$'", "pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$('"),
+    );
+    const problems = await problemsOf(dir);
+    assert.ok(
+      problems.some((p) => p.includes('/steps/fund/fields/fundzeit/pattern') && p.includes('kein gültiger regulärer Ausdruck')),
+      problems.join('\n'),
+    );
+  });
+
+  test('the API does not start on a broken form file, and says which file and line', async () => {
+    const dir = await catalogueWith('blocks/kontakt.yaml', (t) => t.replace('    type: email\n', '    type: e-mail\n'));
+    await assert.rejects(startTestApp({ catalogueDir: dir }), (error: Error) => {
+      assert.match(error.message, /blocks\/kontakt\.yaml:\d+ \(\/fields\/email\/type\)/);
+      return true;
+    });
+  });
+
+  test('a changed label is the next form version; the earlier version stays available', async () => {
+    const changed = await catalogueWith('forms/fundsache-melden.yaml', (t) => t.replace('label: Fundort', 'label: Ort des Fundes'));
+    const database = await createTestDatabase();
+    try {
+      const config = {
+        ...configFromEnvironment({ STAFF_TOKEN_SECRET: 'test-secret-test-secret-test-secret' }),
+        today: TODAY,
+        logLevel: 'silent',
+      };
+      const first = await buildApp(config, database.db);
+      const before = (await first.inject({ url: `/api/v1/forms/${FUNDSACHE}` })).json();
+      await first.close();
+      const second = await buildApp({ ...config, catalogueDir: changed }, database.db);
+      const after = (await second.inject({ url: `/api/v1/forms/${FUNDSACHE}` })).json();
+      const earlier = (await second.inject({ url: `/api/v1/forms/${FUNDSACHE}/versions/${before.version}` })).json();
+      await second.close();
+      assert.equal(after.version, before.version + 1);
+      assert.equal(after.schema.properties.fund.properties.fundort.title, 'Ort des Fundes');
+      assert.equal(earlier.schema.properties.fund.properties.fundort.title, 'Fundort');
+    } finally {
+      await database.drop();
+    }
+  });
+
+  test('an online service without a form file gets the generic form, and the start log names it', async () => {
+    const dir = await catalogueWith('forms/fundsache-melden.yaml', (t) => t);
+    await rm(join(dir, 'forms/fundsache-melden.yaml'));
+    const app = await startTestApp({ catalogueDir: dir });
+    try {
+      const line = app.logs
+        .map((l) => JSON.parse(l) as { msg?: string; services?: string[] })
+        .find((l) => l.msg?.includes('generic request form'));
+      assert.ok(line?.services?.includes(FUNDSACHE), app.logs.join('\n'));
+      const form = (await app.app.inject({ url: `/api/v1/forms/${FUNDSACHE}` })).json();
+      assert.deepEqual(Object.keys(form.schema.properties), ['anliegen', 'unterlagen', 'antragsteller']);
+    } finally {
+      await app.close();
+    }
+  });
+});
