@@ -164,7 +164,7 @@ export async function fillGeburtsurkundeToReview(form: Locator): Promise<void> {
   await form.getByRole('radio', { name: 'Geburtsurkunde', exact: true }).check();
   await form.getByLabel('Verwendungszweck').selectOption({ label: 'Personalausweis oder Reisepass' });
   await next(form, 'Antragsteller/in');
-  await form.getByLabel(/^Vorname\b/).fill(who.vorname);
+  await form.getByLabel(/^Vornamen\b/).fill(who.vorname);
   await form.getByLabel(/^Familienname\b/).fill(who.familienname);
   await form.getByLabel('Geburtsdatum').fill(who.geburtsdatum);
   await form.getByLabel('Straße und Hausnummer').fill(who.strasse);

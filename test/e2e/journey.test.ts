@@ -96,7 +96,7 @@ describe('a citizen’s journey across the county’s sites', () => {
       await page.locator('rathaus-login-button').getByText('Angemeldet als Erika Mustermann').waitFor();
 
       await fillHundUpToHalter(form, nachweis);
-      assert.equal(await form.getByLabel('Vorname').inputValue(), 'Erika');
+      assert.equal(await form.getByLabel('Vornamen').inputValue(), 'Erika');
       assert.equal(await form.getByLabel('Familienname').inputValue(), 'Mustermann');
       await shots.take(page, 'halter-aus-dem-konto');
       await continueHundToReview(form);

@@ -201,7 +201,7 @@ describe('signing in with OpenID Connect across the towns’ sites', () => {
       await fillHundUpToHalter(form, samplePdf('nachweis.pdf'));
 
       const fields = {
-        Vorname: { value: 'Erika', locked: true },
+        Vornamen: { value: 'Erika', locked: true },
         Familienname: { value: 'Mustermann', locked: true },
         Geburtsdatum: { value: '1964-08-12', locked: true },
         'Straße und Hausnummer': { value: 'Lange Straße 12', locked: true },
@@ -218,8 +218,8 @@ describe('signing in with OpenID Connect across the towns’ sites', () => {
       assert.deepEqual(shown, fields);
       // The citizen may still correct the contact details.
       await form.getByLabel('Telefon').fill('04206 123456');
-      await form.getByLabel('Vorname').press('X');
-      assert.equal(await form.getByLabel('Vorname').inputValue(), 'Erika');
+      await form.getByLabel('Vornamen').press('X');
+      assert.equal(await form.getByLabel('Vornamen').inputValue(), 'Erika');
       assert.deepEqual(errors, []);
     }));
 
