@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { exportJWK, generateKeyPair } from 'jose';
 import { build } from 'vite';
 import { buildApp } from '../server/app.ts';
 import { configFromEnvironment } from '../server/config.ts';
@@ -31,6 +32,10 @@ export async function startDemo(options: { quiet?: boolean } = {}) {
     clientSecret: randomBytes(24).toString('base64url'),
   }));
   const webhookSecrets = Object.fromEntries(clerkAccounts.map((a) => [a.municipality, `whsec_${randomBytes(32).toString('base64')}`]));
+  // Syke's specialist procedure receives applications end-to-end encrypted (ECDH-ES, as FIT-Connect does);
+  // Diepholz and Stuhr receive them signed only. The key pair is made anew at every start.
+  const syke = await generateKeyPair('ECDH-ES', { crv: 'P-256' });
+  const sykePublicKey = { ...(await exportJWK(syke.publicKey)), alg: 'ECDH-ES', use: 'enc', kid: 'syke-fachverfahren' };
 
   const config = {
     // Vite's build sets NODE_ENV=production in this process; the demo's staff tokens need no stable secret.
@@ -47,7 +52,11 @@ export async function startDemo(options: { quiet?: boolean } = {}) {
     webhooks: Object.fromEntries(
       clerkAccounts.map((a) => [
         a.municipality,
-        { url: `${DEMO.clerk}/fachverfahren/${a.municipality}`, secret: webhookSecrets[a.municipality] },
+        {
+          url: `${DEMO.clerk}/fachverfahren/${a.municipality}`,
+          secret: webhookSecrets[a.municipality],
+          ...(a.municipality === 'syke' ? { encryptionKey: sykePublicKey } : {}),
+        },
       ]),
     ),
     logLevel: process.env.LOG_LEVEL ?? 'warn',
@@ -64,6 +73,7 @@ export async function startDemo(options: { quiet?: boolean } = {}) {
     api: `${DEMO.api}/api/v1`,
     accounts: clerkAccounts,
     webhookSecrets,
+    handoffKeys: { syke: syke.privateKey },
     password: 'demo',
   });
 

@@ -23,6 +23,8 @@ import { ConfigError, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { FormRegistry } from './forms/form-registry.ts';
 import { registerFormRoutes } from './forms/routes.ts';
+import { Handoff } from './handoff/handoff.ts';
+import { webhookDocs } from './handoff/webhook-docs.ts';
 import { loadFormSources } from './forms/source/load-form-sources.ts';
 import { formatProblem } from './forms/source/yaml-file.ts';
 import { installProblemHandler } from './http/error-handler.ts';
@@ -42,11 +44,14 @@ export type App = FastifyInstance<
 >;
 
 export interface AppDependencies {
+  /** Where the API is reached from outside, e.g. https://api.landkreis-diepholz.de (for published schema URLs). */
+  publicUrl: string;
   catalogue: Catalogue;
   forms: FormRegistry;
   citizens: CitizenTokenVerifier;
   staff: StaffTokens;
   statusEvents: StatusEvents;
+  handoff: Handoff;
 }
 
 /** Builds the API on an open database: seeds the catalogue and forms, starts the outbox worker. */
@@ -62,13 +67,16 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     throw new ConfigError(`The forms in ${config.catalogueDir} have problems:\n${formSources.problems.map(formatProblem).join('\n')}`);
   }
   const forms = await FormRegistry.load(db, catalogue, formSources);
+  const handoff = await Handoff.create(config.webhooks, forms);
   const statusEvents = await StatusEvents.start(db);
   const deps: AppDependencies = {
+    publicUrl: config.publicUrl,
     catalogue,
     forms,
     citizens: new CitizenTokenVerifier(config.trustedIssuers),
     staff: new StaffTokens(config.staffClients, config.staffTokenSecret),
     statusEvents,
+    handoff,
   };
 
   const app = Fastify({
@@ -108,7 +116,10 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
         title: 'Open Rathaus API',
         version: '1.0.0',
         description: 'Service catalogue, forms, applications and their status for Landkreis Diepholz and its towns.',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
+      servers: [{ url: config.publicUrl, description: "The county's API" }],
+      webhooks: webhookDocs(),
       components: {
         securitySchemes: {
           citizen: {
@@ -140,7 +151,10 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
 
   if (config.kitDir) await registerKitRoutes(app, config.kitDir);
 
-  const outbox = new OutboxWorker(db, config.webhooks, app.log, { pollMs: config.outboxPollMs });
+  const outbox = new OutboxWorker(db, config.webhooks, app.log, {
+    pollMs: config.outboxPollMs,
+    prepare: (message) => handoff.prepare(message.municipality, message.event_type, message.payload),
+  });
   outbox.start();
   app.addHook('onClose', async () => {
     await outbox.stop();

@@ -20,12 +20,19 @@ const StaffClient = Type.Object({
 });
 export type StaffClient = Static<typeof StaffClient>;
 
-const Webhook = Type.Object({ url: Type.String({ minLength: 1 }), secret: Type.String({ minLength: 16 }) });
+const Webhook = Type.Object({
+  url: Type.String({ minLength: 1 }),
+  secret: Type.String({ minLength: 16 }),
+  /** The town's public key (JWK, RSA-OAEP-256 or ECDH-ES): applications and attachments then go out encrypted. */
+  encryptionKey: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+});
 export type Webhook = Static<typeof Webhook>;
 
 export interface Config {
   host: string;
   port: number;
+  /** The API's address as the public sees it, without /api/v1; names the published data schemas. */
+  publicUrl: string;
   dataDir: string;
   databaseUrl?: string;
   trustedIssuers: TrustedIssuer[];
@@ -52,9 +59,12 @@ export class ConfigError extends Error {}
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   if (production && !env.STAFF_TOKEN_SECRET) throw new ConfigError('STAFF_TOKEN_SECRET must be set in production.');
+  const host = env.HOST ?? '127.0.0.1';
+  const port = integer(env, 'PORT', 3000);
   return {
-    host: env.HOST ?? '127.0.0.1',
-    port: integer(env, 'PORT', 3000),
+    host,
+    port,
+    publicUrl: url(env, 'PUBLIC_URL') ?? `http://${host}:${port}`,
     dataDir: env.DATA_DIR ?? 'data/pglite',
     databaseUrl: env.DATABASE_URL || undefined,
     trustedIssuers: json(env, 'TRUSTED_ISSUERS', Type.Array(TrustedIssuer), []),
@@ -82,6 +92,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number ≥ 0, got "${raw}".`);
   return value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol))
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}".`);
+  return raw.replace(/\/$/, '');
 }
 
 function date(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -74,7 +74,7 @@ ${
         .slice(0, 10)
         .map(
           (m) =>
-            `<li>${escape(date(m.receivedAt))}: ${escape(m.type)} ${escape(m.reference)} – Signatur ${m.signatureValid ? 'gültig' : '<strong>ungültig</strong>'}</li>`,
+            `<li>${escape(date(m.receivedAt))}: ${escape(m.type)} ${escape(m.reference)} – Signatur ${m.signatureValid ? 'gültig' : '<strong>ungültig</strong>'}${handoffNote(m)}</li>`,
         )
         .join('')}</ul>`
 }`,
@@ -147,4 +147,12 @@ function renderData(value: unknown, schema: JsonSchema | undefined): string {
   if (choice) return escape(choice.title);
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nein';
   return escape(value);
+}
+
+/** What the procedure's generic reader made of a new application: decrypted, hash and schema checked, who applied. */
+function handoffNote(m: ReceivedMessage): string {
+  if (!m.handoff) return '';
+  if (m.handoff.problem) return ` – <strong>abgelehnt: ${escape(m.handoff.problem)}</strong>`;
+  const who = [m.handoff.applicant, m.handoff.address].filter(Boolean).join(', ');
+  return ` – ${m.handoff.encrypted ? 'verschlüsselt empfangen, entschlüsselt' : 'unverschlüsselt empfangen'}, Prüfsumme und Schema geprüft${who ? ` – ${escape(who)}` : ''}`;
 }

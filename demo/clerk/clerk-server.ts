@@ -4,6 +4,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ApplicationView } from '../../contract/applications.ts';
 import type { FormDefinition } from '../../contract/forms.ts';
 import { applicationPage, layout, listPage, loginPage } from './clerk-pages.ts';
+import type { CryptoKey } from 'jose';
+import { HandoffReader } from './handoff-reader.ts';
 import { StaffClient } from './staff-client.ts';
 import { WebhookInbox } from './webhook-inbox.ts';
 
@@ -24,13 +26,16 @@ export async function startClerkServer(options: {
   api: string;
   accounts: ClerkAccount[];
   webhookSecrets: Record<string, string>;
+  /** The private keys of the towns whose procedures receive applications encrypted. */
+  handoffKeys: Record<string, CryptoKey>;
   password: string;
 }): Promise<Server> {
   const sessions = new Map<string, ClerkAccount>();
   const clients = new Map(
     options.accounts.map((account) => [account.municipality, new StaffClient(options.api, account.clientId, account.clientSecret)]),
   );
-  const inbox = new WebhookInbox(options.webhookSecrets);
+  const readers = Object.fromEntries(options.accounts.map((a) => [a.municipality, new HandoffReader(options.handoffKeys[a.municipality])]));
+  const inbox = new WebhookInbox(options.webhookSecrets, readers);
   const css = await readFile(new URL('./clerk.css', import.meta.url));
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -39,7 +44,7 @@ export async function startClerkServer(options: {
     if (path[0] === 'clerk.css') return send(response, 200, css, 'text/css; charset=utf-8');
     if (path[0] === 'fachverfahren' && path[1]) {
       if (request.method === 'POST') {
-        const valid = inbox.receive(path[1], await readBody(request), request.headers as Record<string, string>);
+        const valid = await inbox.receive(path[1], await readBody(request), request.headers as Record<string, string>);
         return send(response, valid ? 204 : 400, '');
       }
       return send(response, 200, JSON.stringify(inbox.list(path[1])), 'application/json');
@@ -79,11 +84,25 @@ export async function startClerkServer(options: {
       const reference = encodeURIComponent(path[1]);
       if (path[2] === 'anlage' && path[3]) {
         const file = await staff.fetch(`/staff/applications/${reference}/attachments/${encodeURIComponent(path[3])}`);
+        let body: Buffer = Buffer.from(await file.arrayBuffer());
+        let type = file.headers.get('content-type') ?? 'application/octet-stream';
+        if (file.ok && type.startsWith('application/jose')) {
+          // Encrypted for this town: opened with its key and checked against the hash its webhook brought.
+          const metadata = inbox.metadataOf(path[1]);
+          if (!metadata)
+            return send(
+              response,
+              409,
+              layout('Noch nicht eingegangen', '<h1>Der Antrag ist im Fachverfahren noch nicht eingegangen.</h1>', account.name),
+            );
+          body = await inbox.reader(account.municipality)!.attachment(body, type, path[3], metadata);
+          type = metadata.contentStructure.attachments.find((a) => a.attachmentId === path[3])?.mimeType ?? 'application/octet-stream';
+        }
         response.writeHead(file.status, {
-          'content-type': file.headers.get('content-type') ?? 'application/octet-stream',
+          'content-type': type,
           'content-disposition': file.headers.get('content-disposition') ?? 'attachment',
         });
-        return response.end(Buffer.from(await file.arrayBuffer()));
+        return response.end(body);
       }
       if (request.method === 'POST' && path[2] === 'status') {
         const form = new URLSearchParams(await readBody(request));

@@ -19,6 +19,7 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
     '/applications',
     {
       schema: {
+        operationId: 'submitApplication',
         tags,
         summary: 'Submit an application (JSON, or multipart/form-data with attachments)',
         description:
@@ -67,6 +68,7 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
     '/applications/:reference',
     {
       schema: {
+        operationId: 'getApplication',
         tags,
         summary: 'One application with its timeline, for its owner or with its access code',
         params: Reference,
@@ -86,6 +88,7 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
     '/me/applications',
     {
       schema: {
+        operationId: 'listMyApplications',
         tags,
         summary: "The signed-in citizen's applications in every municipality, newest first",
         security: [{ citizen: [] }],

@@ -3,6 +3,9 @@ import type { AppDependencies } from '../app.ts';
 import type { Citizen } from '../auth/citizen-tokens.ts';
 import { meetsTrustLevel } from '../../contract/trust-levels.ts';
 import type { Receipt } from '../../contract/applications.ts';
+import type { ApplicationSubmittedPlain } from '../../contract/handoff.ts';
+import { schemaUri } from '../handoff/schema-uri.ts';
+import { submissionMetadata } from '../handoff/submission-metadata.ts';
 import type { Database } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { enqueue } from '../outbox/enqueue.ts';
@@ -124,24 +127,24 @@ export async function submitApplication(
         ownerSubject: citizen?.subject ?? null,
       };
       await appendStatus(tx, owner, 'eingegangen', undefined, 'system');
-      await enqueue(tx, responsible.slug, 'application.submitted', {
+      const submitted: ApplicationSubmittedPlain = {
         reference,
-        service: { key: service.key, name: service.name },
+        municipality: { slug: responsible.slug, name: responsible.name, ...arsOf(responsible) },
         submittedVia: town.slug,
-        formVersion: form.version,
-        trustLevel: citizen?.trustLevel ?? 'none',
+        metadata: submissionMetadata({
+          service,
+          schema: form.schema,
+          schemaUri: schemaUri(deps.publicUrl, service.key, form.version),
+          data,
+          files: attachments,
+          ...(citizen ? { citizen } : {}),
+          reference,
+          applicationDate: germanDate(now),
+        }),
         data,
-        attachments: attachments.map((a) => ({
-          id: a.id,
-          pointer: a.pointer,
-          name: a.fileName,
-          type: a.contentType,
-          size: a.size,
-          sha256: a.sha256,
-          href: `/api/v1/staff/applications/${reference}/attachments/${a.id}`,
-        })),
-        createdAt: now.toISOString(),
-      });
+        attachments: attachments.map((a) => ({ attachmentId: a.id, href: `/api/v1/staff/applications/${reference}/attachments/${a.id}` })),
+      };
+      await enqueue(tx, responsible.slug, 'application.submitted', submitted);
       const receipt: Receipt = {
         reference,
         status: 'eingegangen',
@@ -165,4 +168,15 @@ function hashSubmission({ envelope, files }: SubmissionRequest): string {
   const hash = createHash('sha256').update(JSON.stringify([envelope.municipality, envelope.service, envelope.data]));
   for (const file of files) hash.update(`\0${file.pointer}\0${file.fileName}\0`).update(file.content);
   return hash.digest('hex');
+}
+
+/** The calendar day in Germany, as the application date of the hand-off. */
+function germanDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(at);
+}
+
+/** The municipality's official regional key, where the catalogue has one. */
+function arsOf(municipality: object): { ars?: string } {
+  const ars = (municipality as { ars?: unknown }).ars;
+  return typeof ars === 'string' ? { ars } : {};
 }

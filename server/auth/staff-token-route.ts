@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app.ts';
+import { ProblemDocument } from '../../contract/problem.ts';
 import { Problem } from '../http/problem.ts';
 import { STAFF_TOKEN_TTL_SECONDS } from './staff-tokens.ts';
 
@@ -9,6 +10,8 @@ export function registerStaffTokenRoute(api: App, { staff }: AppDependencies): v
     '/oauth/token',
     {
       schema: {
+        operationId: 'issueStaffToken',
+        security: [],
         tags: ['Sachbearbeitung'],
         summary: 'Client credentials token for a specialist procedure or clerk, scoped to one municipality',
         description: 'Client authentication by HTTP Basic or by client_id and client_secret in the form body.',
@@ -20,6 +23,8 @@ export function registerStaffTokenRoute(api: App, { staff }: AppDependencies): v
         }),
         response: {
           200: Type.Object({ access_token: Type.String(), token_type: Type.Literal('Bearer'), expires_in: Type.Integer() }),
+          400: ProblemDocument,
+          401: ProblemDocument,
         },
       },
     },

@@ -28,6 +28,8 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
     '/municipalities',
     {
       schema: {
+        operationId: 'listMunicipalities',
+        security: [],
         tags,
         summary: 'All municipalities of the county, with their rollout dates',
         response: { 200: Type.Array(Municipality) },
@@ -38,7 +40,16 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
 
   api.get(
     '/municipalities/:slug',
-    { schema: { tags, summary: 'One municipality', params: Slug, response: { 200: Municipality, 404: ProblemDocument } } },
+    {
+      schema: {
+        operationId: 'getMunicipality',
+        security: [],
+        tags,
+        summary: 'One municipality',
+        params: Slug,
+        response: { 200: Municipality, 404: ProblemDocument },
+      },
+    },
     async (request, reply) => {
       const municipality = catalogue.municipality(request.params.slug);
       if (!municipality) throw problems.notFound(`Die Kommune "${request.params.slug}" gibt es nicht.`);
@@ -51,6 +62,8 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
     '/municipalities/:slug/services',
     {
       schema: {
+        operationId: 'listMunicipalityServices',
+        security: [],
         tags,
         summary: "Services for the municipality's residents, including the county's, each with how it is offered",
         params: Slug,
@@ -68,6 +81,8 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
     '/services/:key',
     {
       schema: {
+        operationId: 'getService',
+        security: [],
         tags,
         summary: 'One service of the catalogue by its LeiKa key',
         params: Type.Object({ key: Type.String() }),

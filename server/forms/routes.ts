@@ -2,6 +2,8 @@ import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app.ts';
 import type { JsonSchema } from '../../contract/forms.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
+import { publishedSchema } from '../handoff/published-schema.ts';
+import { schemaUri } from '../handoff/schema-uri.ts';
 import { problems } from '../http/problem.ts';
 
 const FormDefinitionSchema = Type.Object(
@@ -17,13 +19,15 @@ const FormDefinitionSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export function registerFormRoutes(api: App, { forms }: AppDependencies): void {
+export function registerFormRoutes(api: App, { forms, publicUrl }: AppDependencies): void {
   const tags = ['Formulare'];
 
   api.get(
     '/forms/:serviceKey',
     {
       schema: {
+        operationId: 'getForm',
+        security: [],
         tags,
         summary: 'The current form definition of a service',
         params: Type.Object({ serviceKey: Type.String() }),
@@ -42,6 +46,8 @@ export function registerFormRoutes(api: App, { forms }: AppDependencies): void {
     '/forms/:serviceKey/versions/:version',
     {
       schema: {
+        operationId: 'getFormVersion',
+        security: [],
         tags,
         summary: 'One version of a form definition, as an application was filled in',
         params: Type.Object({ serviceKey: Type.String(), version: Type.Integer({ minimum: 1 }) }),
@@ -53,6 +59,36 @@ export function registerFormRoutes(api: App, { forms }: AppDependencies): void {
       if (!definition) throw problems.notFound('Diese Formularversion gibt es nicht.');
       void reply.header('cache-control', 'public, max-age=31536000, immutable');
       return definition;
+    },
+  );
+
+  api.get(
+    '/schemas/:serviceKey/:file',
+    {
+      schema: {
+        operationId: 'getDataSchema',
+        security: [],
+        tags,
+        summary: 'The data schema of one form version, as every delivered application names it',
+        description:
+          "Plain JSON Schema 2020-12 (without the renderer's annotations), at a URL that never changes: " +
+          '`/api/v1/schemas/{leikaKey}/{version}.json`. Webhooks name it in `metadata.contentStructure.data.submissionSchema.schemaUri`.',
+        params: Type.Object({
+          serviceKey: Type.String({ pattern: '^99[0-9]{12}$' }),
+          file: Type.String({ pattern: '^[1-9][0-9]*\\.json$', description: 'The form version, e.g. "3.json".' }),
+        }),
+        response: {
+          200: Type.Record(Type.String(), Type.Unknown(), { description: 'A JSON Schema 2020-12 document.' }),
+          404: ProblemDocument,
+        },
+      },
+    },
+    async (request, reply) => {
+      const version = Number.parseInt(request.params.file, 10);
+      const definition = forms.version(request.params.serviceKey, version);
+      if (!definition) throw problems.notFound('Dieses Datenschema gibt es nicht.');
+      void reply.header('cache-control', 'public, max-age=31536000, immutable').type('application/schema+json');
+      return publishedSchema(definition, schemaUri(publicUrl, definition.service, definition.version));
     },
   );
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Webhook } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Prepared } from '../handoff/handoff.ts';
 import type { Logger } from '../http/logger.ts';
 import { OUTBOX_CHANNEL } from './enqueue.ts';
 import { webhookHeaders } from './webhook-signature.ts';
 
-interface OutboxRow {
+export interface OutboxRow {
   id: number;
   municipality: string;
   event_type: string;
@@ -42,7 +43,12 @@ export class OutboxWorker {
     private readonly db: Database,
     private readonly webhooks: Record<string, Webhook>,
     private readonly log: Logger,
-    private readonly options: { pollMs: number; timeoutMs?: number },
+    private readonly options: {
+      pollMs: number;
+      timeoutMs?: number;
+      /** The data a message is sent with now (e.g. encrypted), or why it must never leave. */
+      prepare?: (message: OutboxRow) => Promise<Prepared>;
+    },
   ) {}
 
   start(): void {
@@ -110,12 +116,22 @@ export class OutboxWorker {
   private async deliver(message: OutboxRow): Promise<boolean> {
     const webhook = this.webhooks[message.municipality]!;
     const messageId = `msg_${message.id}`;
+    const prepared = this.options.prepare ? await this.options.prepare(message) : { data: message.payload };
+    if ('refuse' in prepared) {
+      // Held back for good and kept for an operator to look at: retrying cannot make it right.
+      await this.db.query(
+        `UPDATE outbox SET last_error = $3, locked_until = NULL, next_attempt_at = 'infinity' WHERE id = $1 AND locked_by = $2`,
+        [message.id, this.workerId, `refused: ${prepared.refuse}`],
+      );
+      this.log.error({ outboxId: message.id, municipality: message.municipality, reason: prepared.refuse }, 'webhook refused; not sent');
+      return false;
+    }
     const body = JSON.stringify({
       id: messageId,
       type: message.event_type,
       municipality: message.municipality,
       occurredAt: message.created_at.toISOString(),
-      data: message.payload,
+      data: prepared.data,
     });
     let failure: string | undefined;
     try {

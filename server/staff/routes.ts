@@ -35,6 +35,7 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
     '/staff/applications',
     {
       schema: {
+        operationId: 'listStaffApplications',
         tags,
         security,
         summary: "The municipality's applications, newest first, a page at a time",
@@ -57,6 +58,7 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
     '/staff/applications/:reference',
     {
       schema: {
+        operationId: 'getStaffApplication',
         tags,
         security,
         summary: 'One application with data, attachments and timeline',
@@ -75,12 +77,17 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
     '/staff/applications/:reference/attachments/:id',
     {
       schema: {
+        operationId: 'getStaffAttachment',
         tags,
         security,
         summary: 'The content of one attachment',
         params: Type.Object({ ...Reference.properties, id: Type.String({ format: 'uuid' }) }),
         response: {
-          200: { description: 'The file as uploaded (PDF, JPEG or PNG).', type: 'string', format: 'binary' },
+          200: {
+            description: 'The file as uploaded (PDF, JPEG or PNG); for a town with an encryption key a JWE (application/jose).',
+            type: 'string',
+            format: 'binary',
+          },
           401: ProblemDocument,
           404: ProblemDocument,
         },
@@ -94,12 +101,14 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
         [request.params.id, row.id],
       );
       if (!file) throw problems.notFound('Diese Anlage gibt es nicht.');
+      // For a town with a key, the file leaves the county only as a JWE (cty: its own type) that key opens.
+      const delivered = await deps.handoff.attachment(row.municipality, Buffer.from(file.content), file.content_type);
       return reply
-        .header('content-type', file.content_type)
+        .header('content-type', delivered.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
         .header('cache-control', 'no-store')
         .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(file.content) as unknown as string); // binary body; the schema documents it as a string
+        .send(delivered.body as unknown as string); // binary body; the schema documents it as a string
     },
   );
 
@@ -107,6 +116,7 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
     '/staff/applications/:reference/status',
     {
       schema: {
+        operationId: 'changeApplicationStatus',
         tags,
         security,
         summary: 'Append a status to the timeline (a Rückfrage needs a message to the citizen)',

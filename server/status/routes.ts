@@ -19,6 +19,7 @@ export function registerStatusRoutes(api: App, deps: AppDependencies, db: Databa
     '/applications/:reference/events',
     {
       schema: {
+        operationId: 'streamApplicationEvents',
         tags,
         summary: "Live status changes of one application (owner's token or access code)",
         description: streamDescription,
@@ -44,6 +45,7 @@ export function registerStatusRoutes(api: App, deps: AppDependencies, db: Databa
     '/me/events',
     {
       schema: {
+        operationId: 'streamMyApplicationEvents',
         tags,
         summary: "Live status changes of all the signed-in citizen's applications",
         description: streamDescription,

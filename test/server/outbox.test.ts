@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { Value } from 'typebox/value';
+import { ApplicationSubmittedPlain } from '../../contract/handoff.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import type { Logger } from '../../server/http/logger.ts';
@@ -92,31 +94,33 @@ describe('transactional outbox and webhooks', () => {
     assert.equal(message.id, request.headers['webhook-id']);
     assert.ok(Math.abs(Number(request.headers['webhook-timestamp']) - Date.now() / 1000) < 60, request.headers['webhook-timestamp']);
 
-    const data = message.data as {
-      reference: string;
-      service: { key: string };
+    const data = message.data as ApplicationSubmittedPlain & {
       data: {
         finder: { person: { familienname: string } };
         fund: { beschreibung: string; foto: { id: string; name: string; type: string; size: number } };
       };
-      attachments: { id: string; pointer: string; name: string; type: string; size: number; sha256: string; href: string }[];
     };
+    assert.ok(Value.Check(ApplicationSubmittedPlain, data), JSON.stringify([...Value.Errors(ApplicationSubmittedPlain, data)]));
     assert.equal(data.reference, reference);
-    assert.equal(data.service.key, fundsacheSubmission().service);
+    assert.equal(data.metadata.publicServiceType.identifier, `urn:de:fim:leika:leistung:${fundsacheSubmission().service}`);
     assert.equal(data.data.finder.person.familienname, 'Zwetschgenbaum');
     assert.equal(data.data.fund.beschreibung, fundsacheData().fund.beschreibung);
-    assert.equal(data.attachments.length, 1);
-    const [attachment] = data.attachments;
-    assert.deepEqual(attachment, {
-      id: data.data.fund.foto.id,
-      pointer: '/fund/foto',
-      name: 'börse.png',
-      type: 'image/png',
-      size: samplePng.length,
-      sha256: createHash('sha256').update(samplePng).digest('hex'),
-      href: `/api/v1/staff/applications/${reference}/attachments/${attachment.id}`,
-    });
-    assert.deepEqual(data.data.fund.foto, { id: attachment.id, name: 'börse.png', type: 'image/png', size: samplePng.length });
+    assert.deepEqual(data.attachments, [
+      { attachmentId: data.data.fund.foto.id, href: `/api/v1/staff/applications/${reference}/attachments/${data.data.fund.foto.id}` },
+    ]);
+    assert.deepEqual(data.metadata.contentStructure.attachments, [
+      {
+        attachmentId: data.data.fund.foto.id,
+        purpose: 'attachment',
+        filename: 'börse.png',
+        mimeType: 'image/png',
+        description: 'Foto der Fundsache',
+        pointer: '/fund/foto',
+        size: samplePng.length,
+        hash: { type: 'sha512', content: createHash('sha512').update(samplePng).digest('hex') },
+      },
+    ]);
+    assert.deepEqual(data.data.fund.foto, { id: data.data.fund.foto.id, name: 'börse.png', type: 'image/png', size: samplePng.length });
 
     // An independent implementation of the specification accepts the signature …
     assert.deepEqual(new Webhook(secret).verify(request.body, request.headers), message);

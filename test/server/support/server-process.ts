@@ -57,7 +57,8 @@ export async function startServerProcess(env: Record<string, string | undefined>
       await closed;
     },
   };
-  const deadline = Date.now() + 60_000;
+  // An upper bound: PGlite's first start takes seconds on an idle machine, over a minute on a busy shared one.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(
@@ -71,7 +72,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
     if (ready) return server;
     if (Date.now() > deadline) {
       await server.kill();
-      throw new Error(`${name} not ready within 60 s:\n${stderr.join('\n')}\n${lines.join('\n')}`);
+      throw new Error(`${name} not ready within 180 s:\n${stderr.join('\n')}\n${lines.join('\n')}`);
     }
     await sleep(100);
   }
