@@ -88,7 +88,8 @@ export const StatusChange = Type.Object(
       Type.Literal('abgeschlossen'),
       Type.Literal('abgelehnt'),
     ]),
-    message: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+    // Multi-line (the text policy keeps its line breaks), like a form's textarea.
+    message: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, 'x-widget': 'textarea' })),
   },
   { additionalProperties: false },
 );

@@ -22,13 +22,18 @@ import { seedCatalogue } from './catalogue/seed-catalogue.ts';
 import { ConfigError, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { FormRegistry } from './forms/form-registry.ts';
+import { FORM_ANNOTATIONS } from './forms/form-validator.ts';
 import { registerFormRoutes } from './forms/routes.ts';
 import { Handoff } from './handoff/handoff.ts';
 import { webhookDocs } from './handoff/webhook-docs.ts';
 import { loadFormSources } from './forms/source/load-form-sources.ts';
 import { formatProblem } from './forms/source/yaml-file.ts';
+import { ClientRateLimit } from './http/client-rate-limit.ts';
 import { installProblemHandler } from './http/error-handler.ts';
 import { loggerOptions, type LogDestination } from './http/logger.ts';
+import { installRequestPolicy } from './http/request-policy.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
+import { serverOptions } from './http/server-options.ts';
 import { registerKitRoutes } from './kit/routes.ts';
 import { OutboxWorker } from './outbox/outbox-worker.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
@@ -52,6 +57,8 @@ export interface AppDependencies {
   staff: StaffTokens;
   statusEvents: StatusEvents;
   handoff: Handoff;
+  /** Per-client limits of look-ups by access code and of staff token requests. */
+  rateLimits: { accessCodeLookups: ClientRateLimit; tokenRequests: ClientRateLimit };
 }
 
 /** Builds the API on an open database: seeds the catalogue and forms, starts the outbox worker. */
@@ -77,12 +84,18 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     staff: new StaffTokens(config.staffClients, config.staffTokenSecret),
     statusEvents,
     handoff,
+    rateLimits: {
+      accessCodeLookups: new ClientRateLimit(config.accessCodeLookupsPerMinute),
+      tokenRequests: new ClientRateLimit(config.tokenRequestsPerMinute),
+    },
   };
 
   const app = Fastify({
+    ...serverOptions(config),
     logger: loggerOptions(config.logLevel, logDestination),
     bodyLimit: config.bodyLimitBytes,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    // The form convention's annotations (e.g. x-widget "textarea" for multi-line text) are known keywords.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, keywords: FORM_ANNOTATIONS } },
     // Reference numbers and slugs are case-sensitive; a trailing slash is the same resource.
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -91,6 +104,8 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     app.log.warn({ services: forms.generic }, 'these online services have no form in catalogue/forms and use the generic request form');
   }
   installProblemHandler(app);
+  installSecurityHeaders(app);
+  installRequestPolicy(app, config.limits);
   const origins = new Set([...catalogue.allOrigins(), ...config.allowedOrigins]);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin !== undefined && origins.has(origin)),

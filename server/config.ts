@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { TrustLevel } from '../contract/catalogue.ts';
+import { LIMIT_VARIABLES, type Limits } from './http/limits.ts';
 
 const TrustedIssuer = Type.Object({
   issuer: Type.String({ minLength: 1 }),
@@ -43,6 +45,13 @@ export interface Config {
   maxAttachmentBytes: number;
   bodyLimitBytes: number;
   anonymousSubmissionsPerMinute: number;
+  /** Look-ups of an application by access code (reading it or following it live), per client address. */
+  accessCodeLookupsPerMinute: number;
+  /** Requests to the staff token endpoint, per client address. */
+  tokenRequestsPerMinute: number;
+  /** Addresses or CIDR ranges of the proxies whose X-Forwarded-For names the client (TRUST_PROXY). */
+  trustProxy: string[];
+  limits: Limits;
   outboxPollMs: number;
   logLevel: string;
   /** Folder of the catalogue's data files (forms and building blocks); default: the repository's catalogue/. */
@@ -61,6 +70,12 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
   if (production && !env.STAFF_TOKEN_SECRET) throw new ConfigError('STAFF_TOKEN_SECRET must be set in production.');
   const host = env.HOST ?? '127.0.0.1';
   const port = integer(env, 'PORT', 3000);
+  const limits = Object.fromEntries(
+    Object.entries(LIMIT_VARIABLES).map(([key, { name, fallback }]) => [key, positive(env, name, fallback)]),
+  ) as unknown as Limits;
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError('HEADERS_TIMEOUT_MS must not be larger than REQUEST_TIMEOUT_MS (the headers are part of the request).');
+  }
   return {
     host,
     port,
@@ -78,6 +93,10 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     maxAttachmentBytes: integer(env, 'MAX_ATTACHMENT_BYTES', 10 * 1024 * 1024),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     anonymousSubmissionsPerMinute: integer(env, 'ANONYMOUS_SUBMISSIONS_PER_MINUTE', 20),
+    accessCodeLookupsPerMinute: integer(env, 'ACCESS_CODE_LOOKUPS_PER_MINUTE', 30),
+    tokenRequestsPerMinute: integer(env, 'TOKEN_REQUESTS_PER_MINUTE', 30),
+    trustProxy: addresses(env, 'TRUST_PROXY'),
+    limits,
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000),
     logLevel: env.LOG_LEVEL ?? 'info',
     catalogueDir: env.CATALOGUE_DIR || fileURLToPath(new URL('../catalogue/', import.meta.url)),
@@ -100,6 +119,30 @@ function url(env: NodeJS.ProcessEnv, name: string): string | undefined {
   if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol))
     throw new ConfigError(`${name} must be an http(s) URL, got "${raw}".`);
   return raw.replace(/\/$/, '');
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value === 0) throw new ConfigError(`${name} must be at least 1.`);
+  return value;
+}
+
+/** A comma-separated list of IP addresses and CIDR ranges, e.g. "10.0.0.0/8, 192.168.1.5". */
+function addresses(env: NodeJS.ProcessEnv, name: string): string[] {
+  const entries = (env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address);
+    const maxPrefix = version === 6 ? 128 : 32;
+    const validPrefix = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= maxPrefix);
+    if (version === 0 || !validPrefix || rest.length > 0) {
+      throw new ConfigError(`${name} must list IP addresses or CIDR ranges such as 10.0.0.0/8, got "${entry}".`);
+    }
+  }
+  return entries;
 }
 
 function date(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -7,9 +7,19 @@ import { problems } from '../http/problem.ts';
 import { accessCodeMatches } from './access-code.ts';
 import { findByReference, type ApplicationRow } from './application-views.ts';
 
+/** Until when the credentials a request was let in with are accepted; access codes do not expire. */
+const acceptedUntil = new WeakMap<FastifyRequest, number>();
+
+export function credentialsAcceptedUntil(request: FastifyRequest): number | undefined {
+  return acceptedUntil.get(request);
+}
+
 export async function optionalCitizen(request: FastifyRequest, deps: AppDependencies): Promise<Citizen | undefined> {
   const token = bearerToken(request);
-  return token ? deps.citizens.verify(token) : undefined;
+  if (!token) return undefined;
+  const citizen = await deps.citizens.verify(token);
+  acceptedUntil.set(request, citizen.acceptedUntil);
+  return citizen;
 }
 
 export async function requireCitizen(request: FastifyRequest, deps: AppDependencies): Promise<Citizen> {
@@ -34,6 +44,8 @@ export async function applicationForCitizen(
   if (!citizen && typeof code !== 'string') {
     throw problems.unauthorized('Melden Sie sich an oder geben Sie den Zugangscode Ihres Antrags an.');
   }
+  // Access codes are guessed one request at a time; a citizen's token is not.
+  if (!citizen) deps.rateLimits.accessCodeLookups.take(request);
   const row = await findByReference(sql, reference);
   const owns = row && citizen && row.owner_issuer === citizen.issuer && row.owner_subject === citizen.subject;
   const knowsCode = row && typeof code === 'string' && accessCodeMatches(code, row.access_code_hash);

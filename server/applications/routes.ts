@@ -57,7 +57,7 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
     async (request, reply) => {
       const key = idempotencyKey(request);
       const citizen = await optionalCitizen(request, deps);
-      const submission = await readSubmission(request);
+      const submission = await readSubmission(request, config.limits);
       const result = await submitApplication(deps, db, submission, citizen, key);
       const receipt = result.response as Receipt;
       return reply.code(201).header('location', `/api/v1/applications/${receipt.reference}`).send(receipt);

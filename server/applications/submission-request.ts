@@ -2,7 +2,10 @@ import type { FastifyRequest } from 'fastify';
 import { Value } from 'typebox/value';
 import { SubmissionEnvelope } from '../../contract/applications.ts';
 import { fieldErrors } from '../http/error-handler.ts';
-import { Problem, problems } from '../http/problem.ts';
+import { checkedJson, parseJson } from '../http/json-limits.ts';
+import type { Limits } from '../http/limits.ts';
+import { problems } from '../http/problem.ts';
+import { applyTextPolicy } from '../http/text-policy.ts';
 import type { UploadedFile } from './attachments.ts';
 
 export interface SubmissionRequest {
@@ -12,23 +15,20 @@ export interface SubmissionRequest {
 
 /**
  * Reads a submission sent as JSON, or as multipart/form-data with the JSON in a part named "application" and
- * each file in a part named by the JSON pointer of its form field.
+ * each file in a part named by the JSON pointer of its form field. The "application" part may be a plain field,
+ * a field sent with `Content-Type: application/json`, or a JSON file; it is held to the same limits as a JSON body.
  */
-export async function readSubmission(request: FastifyRequest): Promise<SubmissionRequest> {
+export async function readSubmission(request: FastifyRequest, limits: Limits): Promise<SubmissionRequest> {
   if (!request.isMultipart()) return { envelope: checkEnvelope(request.body), files: [] };
   let envelope: SubmissionEnvelope | undefined;
   const files: UploadedFile[] = [];
   for await (const part of request.parts()) {
-    if (part.type === 'file') {
+    if (part.fieldname === 'application') {
+      if (envelope) throw problems.badRequest('Der Teil "application" darf nur einmal vorkommen.');
+      if (part.type === 'file') envelope = checkEnvelope(parseJson((await part.toBuffer()).toString('utf8'), limits));
+      else envelope = checkEnvelope(typeof part.value === 'string' ? parseJson(part.value, limits) : checkedJson(part.value, limits));
+    } else if (part.type === 'file') {
       files.push({ pointer: part.fieldname, fileName: part.filename, declaredType: part.mimetype, content: await part.toBuffer() });
-    } else if (part.fieldname === 'application') {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(String(part.value));
-      } catch {
-        throw new Problem(400, 'invalid-json', 'Ungültiges JSON', 'Der Teil "application" ist kein gültiges JSON.');
-      }
-      envelope = checkEnvelope(parsed);
     } else {
       throw problems.badRequest(`Unbekannter Teil "${part.fieldname}"; erwartet werden "application" und Dateien.`);
     }
@@ -38,7 +38,13 @@ export async function readSubmission(request: FastifyRequest): Promise<Submissio
 }
 
 function checkEnvelope(body: unknown): SubmissionEnvelope {
-  if (Value.Check(SubmissionEnvelope, body)) return body;
+  if (Value.Check(SubmissionEnvelope, body)) {
+    // The form data is checked against its form (submit-application.ts); the envelope's own strings here.
+    const { data, ...addressing } = body;
+    const errors = applyTextPolicy(addressing, undefined);
+    if (errors.length > 0) throw problems.badRequest('Unzulässige Zeichen.', errors);
+    return { ...addressing, data } as SubmissionEnvelope;
+  }
   const issues = [...Value.Errors(SubmissionEnvelope, body)]
     .filter((error) => error.keyword !== 'boolean')
     .flatMap((error) => {

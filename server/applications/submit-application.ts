@@ -8,10 +8,11 @@ import { schemaUri } from '../handoff/schema-uri.ts';
 import { submissionMetadata } from '../handoff/submission-metadata.ts';
 import type { Database } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
+import { applyTextPolicy } from '../http/text-policy.ts';
 import { enqueue } from '../outbox/enqueue.ts';
 import { appendStatus } from '../status/timeline.ts';
 import { hashAccessCode, newAccessCode } from './access-code.ts';
-import { checkAttachment, placeAttachment, type CheckedAttachment } from './attachments.ts';
+import { attachFiles } from './attachments.ts';
 import { recordResponse, replay, storedResponse, type StoredResponse } from './idempotency.ts';
 import { nextReference } from './reference-number.ts';
 import type { SubmissionRequest } from './submission-request.ts';
@@ -65,17 +66,9 @@ export async function submitApplication(
   }
 
   const form = deps.forms.latest(service.key)!;
-  const data = structuredClone(envelope.data);
-  const attachments: CheckedAttachment[] = [];
-  for (const file of submission.files) {
-    const attachment = await checkAttachment(file);
-    if (!placeAttachment(data, attachment)) {
-      throw problems.invalidData([
-        { pointer: file.pointer, code: 'file-field', detail: 'An dieser Stelle erwartet das Formular keine Datei.' },
-      ]);
-    }
-    attachments.push(attachment);
-  }
+  const textErrors = applyTextPolicy(envelope.data, form.schema);
+  if (textErrors.length > 0) throw problems.invalidData(textErrors);
+  const { data, attachments } = await attachFiles(form.schema, envelope.data, submission.files);
   const errors = deps.forms.validator(form)(data);
   if (errors.length > 0) throw problems.invalidData(errors);
 

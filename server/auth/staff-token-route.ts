@@ -5,7 +5,7 @@ import { Problem } from '../http/problem.ts';
 import { STAFF_TOKEN_TTL_SECONDS } from './staff-tokens.ts';
 
 /** OAuth 2.0 token endpoint (RFC 6749 §4.4) for the client credentials grant only. */
-export function registerStaffTokenRoute(api: App, { staff }: AppDependencies): void {
+export function registerStaffTokenRoute(api: App, { staff, rateLimits }: AppDependencies): void {
   api.post(
     '/oauth/token',
     {
@@ -29,6 +29,8 @@ export function registerStaffTokenRoute(api: App, { staff }: AppDependencies): v
       },
     },
     async (request, reply) => {
+      // Client secrets are guessed one request at a time.
+      rateLimits.tokenRequests.take(request);
       if (request.body.grant_type !== 'client_credentials') {
         throw new Problem(
           400,

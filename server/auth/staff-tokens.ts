@@ -41,6 +41,10 @@ export class StaffTokens {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       if (typeof payload.municipality !== 'string' || !payload.sub) throw new Error('incomplete token');
+      // A client removed from STAFF_CLIENTS (or moved to another municipality) loses its tokens at once, not
+      // when they expire.
+      const client = this.clients.find((candidate) => candidate.clientId === payload.sub);
+      if (!client || client.municipality !== payload.municipality) throw new Error('client no longer configured');
       return { clientId: payload.sub, municipality: payload.municipality };
     } catch {
       throw problems.unauthorized('Das Zugangstoken für die Sachbearbeitung ist ungültig oder abgelaufen.');

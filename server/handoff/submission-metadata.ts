@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
 import type { JsonSchema } from '../../contract/forms.ts';
+import { fieldSchemaAt } from '../../contract/json-pointer.ts';
 import type { AttachmentMetadata, SubmissionMetadata } from '../../contract/handoff.ts';
 import type { TrustLevel } from '../../contract/catalogue.ts';
 
@@ -56,7 +57,7 @@ export function submissionMetadata(application: {
         purpose: 'attachment',
         filename: file.fileName,
         mimeType: file.contentType,
-        description: labelAt(application.schema, file.pointer) ?? file.pointer,
+        description: fieldSchemaAt(application.schema, file.pointer)?.title ?? file.pointer,
         pointer: file.pointer,
         size: file.size,
         hash: sha512(file.content),
@@ -87,20 +88,6 @@ export function replyAddress(schema: JsonSchema, data: unknown): string | undefi
     return undefined;
   };
   return visit(schema, data) ?? fallback;
-}
-
-/** The label of the field at a JSON pointer (through steps, groups, conditions and items of repeating groups). */
-export function labelAt(schema: JsonSchema, pointer: string): string | undefined {
-  let node: JsonSchema | undefined = schema;
-  for (const segment of pointer.slice(1).split('/')) {
-    if (!node) return undefined;
-    if (node.type === 'array') {
-      node = /^\d+$/.test(segment) ? node.items : undefined;
-      continue;
-    }
-    node = propertiesOf(node).get(segment);
-  }
-  return node?.title;
 }
 
 /** An object's properties, including those its conditions add. */

@@ -13,7 +13,8 @@ interface ValidationIssue {
 export function installProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error({ err: error }, 'unexpected error');
+    if (problem.status >= 500 && problem.status !== 503) request.log.error({ err: error }, 'unexpected error');
+    if (problem.retryAfterSeconds !== undefined) void reply.header('retry-after', String(problem.retryAfterSeconds));
     void reply
       .code(problem.status)
       .type('application/problem+json')
@@ -36,6 +37,7 @@ function toProblem(error: FastifyError): Problem {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_INVALID_JSON_FIELD_ERROR':
       return new Problem(400, 'invalid-json', 'Ungültiges JSON', 'Der Inhalt der Anfrage ist kein gültiges JSON.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
@@ -51,6 +53,9 @@ function toProblem(error: FastifyError): Problem {
         'Nicht unterstütztes Format',
         'Erwartet wird application/json oder multipart/form-data.',
       );
+  }
+  if (error.code === 'FST_PROTO_VIOLATION') {
+    return problems.badRequest('Ein Teil der Anfrage trägt einen unzulässigen Namen.');
   }
   if (error.statusCode === 429) {
     return new Problem(429, 'rate-limited', 'Zu viele Anfragen', 'Bitte versuchen Sie es in einer Minute erneut.');

@@ -4,6 +4,9 @@ export const PROBLEM_TYPE_PREFIX = 'urn:open-rathaus:problem:';
 
 /** An error that the API answers as it is: thrown anywhere, rendered once by the error handler. */
 export class Problem extends Error {
+  /** Sent as `Retry-After` (RFC 9110 §10.2.3): when asking again can succeed. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly status: number,
     readonly name: string,
@@ -12,6 +15,11 @@ export class Problem extends Error {
     readonly extra: Partial<Pick<ProblemDocument, 'errors'>> & Record<string, unknown> = {},
   ) {
     super(title);
+  }
+
+  retryAfter(seconds: number): this {
+    this.retryAfterSeconds = seconds;
+    return this;
   }
 
   toDocument(instance: string): ProblemDocument {

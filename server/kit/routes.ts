@@ -12,6 +12,8 @@ export async function registerKitRoutes(app: App, kitDir: string): Promise<void>
     root: resolve(kitDir),
     prefix: '/kit/',
     index: false,
+    // Dotfiles (.env, .git, editor leftovers) in the folder are not part of the kit.
+    dotfiles: 'ignore',
     setHeaders: (response, path) => {
       response.header('access-control-allow-origin', '*');
       response.header('cross-origin-resource-policy', 'cross-origin');

@@ -4,14 +4,17 @@ import { authHeaders, type Credentials } from './client.ts';
 /**
  * Follows a Server-Sent Events stream of status changes with fetch(), because EventSource cannot send the
  * Authorization header. Reconnects after a dropped connection and asks for what it missed (Last-Event-ID).
- * Resolves when `signal` aborts.
+ * Resolves when `signal` aborts, or when the server refuses the credentials (401, 404) and they have not changed.
+ *
+ * `credentials` is asked at every (re)connection: the server ends a stream when the token that opened it expires,
+ * and the stream goes on with the session's renewed token, at once if it was renewed meanwhile.
  *
  * `since` is the id of the newest timeline entry the caller already shows: sent as the first Last-Event-ID, so a
  * change made between loading the application and opening the stream is replayed instead of lost.
  */
 export async function followStatus(
   url: string,
-  credentials: Credentials,
+  credentials: () => Credentials,
   onEvent: (event: StatusEvent) => void,
   signal: AbortSignal,
   since?: number,
@@ -19,14 +22,18 @@ export async function followStatus(
   let lastEventId: string | undefined = since === undefined ? undefined : String(since);
   let retryMs = 3000;
   while (!signal.aborted) {
+    const used = JSON.stringify(credentials());
     try {
       const response = await fetch(url, {
-        headers: { accept: 'text/event-stream', ...authHeaders(credentials), ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
+        headers: { accept: 'text/event-stream', ...authHeaders(credentials()), ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
         signal,
       });
       if (!response.ok || !response.body) {
-        // 401/404 will not get better by asking again; stop following.
-        if (response.status >= 400 && response.status < 500) return;
+        // 401/404 will not get better by asking again with the same credentials; stop following.
+        if (response.status >= 400 && response.status < 500) {
+          if (JSON.stringify(credentials()) === used) return;
+          continue;
+        }
         throw new Error(`HTTP ${response.status}`);
       }
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -47,6 +54,8 @@ export async function followStatus(
     } catch {
       if (signal.aborted) return;
     }
+    // Renewed while the stream was open (it ended because the old token expired): go on at once.
+    if (JSON.stringify(credentials()) !== used) continue;
     await new Promise((resolve) => setTimeout(resolve, retryMs));
   }
 }

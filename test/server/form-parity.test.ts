@@ -7,7 +7,7 @@ import { compileFormValidator, createFormAjv } from '../../server/forms/form-val
 import { loadFormSources } from '../../server/forms/source/load-form-sources.ts';
 import { allShownFields, stepsOf } from '../../src/elements/application-form/form-model.ts';
 import { checkField } from '../../src/elements/application-form/form-validation.ts';
-import { getAt } from '../../src/elements/application-form/json-pointer.ts';
+import { getAt } from '../../contract/json-pointer.ts';
 import { sampleObject, variants, type Data } from './support/form-data.ts';
 
 /**

@@ -227,7 +227,7 @@ describe('submitting applications', () => {
         name: 'belongs to no file field',
         file: { pointer: '/fund/fundort', name: 'foto.png', type: 'image/png', content: samplePng },
         status: 422,
-        code: 'type',
+        code: 'file-field',
       },
     ];
     for (const { name, file, status, code } of cases) {

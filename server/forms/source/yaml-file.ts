@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { segments } from '../../../contract/json-pointer.ts';
 
 /** A problem in a data file, named by file, line and JSON pointer, so that an editor at the county can find it. */
 export interface SourceProblem {
@@ -36,7 +37,7 @@ export async function readYamlFile(path: string): Promise<{ file: YamlFile } | {
   const lineOf = (pointer: string): number => {
     let node: unknown = document.contents;
     let line = 1;
-    for (const key of pointerSegments(pointer)) {
+    for (const key of segments(pointer)) {
       const range = (node as Node | null)?.range;
       if (range) line = lineCounter.linePos(range[0]).line;
       if (isMap(node)) {
@@ -65,14 +66,4 @@ export async function readYamlFile(path: string): Promise<{ file: YamlFile } | {
 
 export function formatProblem({ file, line, pointer, message }: SourceProblem): string {
   return `${file}:${line}${pointer ? ` (${pointer})` : ''}: ${message}`;
-}
-
-// To be replaced by contract/json-pointer.ts's `segments` once that module lands from the hardening branch.
-function pointerSegments(pointer: string): string[] {
-  return pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
 }

@@ -1,5 +1,5 @@
 import { STORAGE_PREFIX } from '../../session/session.ts';
-import type { FormValues } from './json-pointer.ts';
+import type { FormValues } from '../../../contract/json-pointer.ts';
 
 /**
  * What the citizen has typed, kept in sessionStorage so that a reload, a sign-in redirect or a lost connection

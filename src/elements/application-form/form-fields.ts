@@ -5,7 +5,7 @@ import type { LocalizeController } from '../../i18n/localize.ts';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { isRequired, isShown, type FieldModel, type PlacedField } from './form-model.ts';
 import { fileSize, fileTypes } from './form-validation.ts';
-import { child, getAt } from './json-pointer.ts';
+import { child, getAt } from '../../../contract/json-pointer.ts';
 
 /** What the field templates read and call; the form flow implements it. */
 export interface FieldContext {

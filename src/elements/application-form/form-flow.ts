@@ -11,7 +11,7 @@ import { allShownFields, shownFields, stepsOf, type PlacedField, type StepModel 
 import { checkField, messageFor, type FieldProblem } from './form-validation.ts';
 import { addDefaults, dropHidden, newObject } from './form-values.ts';
 import { isLocked, prefill } from './prefill.ts';
-import { child, getAt, isWithin, renumberItems, setAt, type FormValues } from './json-pointer.ts';
+import { child, getAt, isWithin, renumberItems, setAt, type FormValues } from '../../../contract/json-pointer.ts';
 
 export type FlowHost = ReactiveControllerHost & HTMLElement;
 

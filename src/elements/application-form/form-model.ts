@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../../contract/forms.ts';
-import { child, getAt } from './json-pointer.ts';
+import { child, getAt } from '../../../contract/json-pointer.ts';
 
 /**
  * Reads a form definition (contract/forms.ts) into what the renderer needs: the steps (the root's

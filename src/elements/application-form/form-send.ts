@@ -2,7 +2,7 @@ import type { FieldError } from '../../../contract/problem.ts';
 import { ApiProblem, NetworkError } from '../../api/problem.ts';
 import { submitApplication } from '../../api/submit.ts';
 import { emit } from '../../events/events.ts';
-import { isWithin } from './json-pointer.ts';
+import { isWithin } from '../../../contract/json-pointer.ts';
 import type { FormFlow, SendFailure } from './form-flow.ts';
 import { problemFromServer } from './form-validation.ts';
 import { submissionData } from './form-values.ts';

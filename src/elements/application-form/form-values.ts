@@ -1,5 +1,5 @@
 import { isShown, type FieldModel, type StepModel } from './form-model.ts';
-import { child, getAt, setAt, type FormValues } from './json-pointer.ts';
+import { child, getAt, setAt, type FormValues } from '../../../contract/json-pointer.ts';
 
 /**
  * The form data as typed (text as text, numbers as the citizen wrote them) and as sent: the server validates

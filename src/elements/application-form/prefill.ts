@@ -1,7 +1,7 @@
 import { claim, type Identity } from '../../session/identity.ts';
 import { allShownFields, type PlacedField, type StepModel } from './form-model.ts';
 import { isEmpty } from './form-values.ts';
-import { getAt, setAt, type FormValues } from './json-pointer.ts';
+import { getAt, setAt, type FormValues } from '../../../contract/json-pointer.ts';
 
 /**
  * Puts the signed-in citizen's claims (`x-prefill`, e.g. "address.postal_code") into the fields that are still

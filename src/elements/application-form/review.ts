@@ -3,7 +3,7 @@ import type { LocalizeController } from '../../i18n/localize.ts';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { isShown, type FieldModel, type StepModel } from './form-model.ts';
 import { isEmpty, parseNumber } from './form-values.ts';
-import { child, getAt } from './json-pointer.ts';
+import { child, getAt } from '../../../contract/json-pointer.ts';
 
 export interface ReviewContext {
   readonly i18n: LocalizeController<FormMessages>;

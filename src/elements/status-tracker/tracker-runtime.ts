@@ -104,11 +104,11 @@ export class TrackerRuntime {
     this.token = token;
     this.citizen = citizen;
     if (renewed) {
-      // Same citizen, fresh token: keep what is shown and follow on with the new token.
+      // Same citizen, fresh token: keep what is shown. The open stream goes on until the server ends it with the
+      // old token, then reconnects with this one; a stream the old token could no longer open starts again.
       this.query = { kind: 'mine', token };
       if (this.following) {
         this.following = { ...this.following, credentials: { token } };
-        this.stopFollowing();
         this.resume();
       }
       return;
@@ -225,8 +225,16 @@ export class TrackerRuntime {
     if (!this.following || this.stream || !this.host.isConnected) return;
     const controller = new AbortController();
     this.stream = controller;
-    const { url, credentials } = this.following;
-    void followStatus(url, credentials, (event) => this.onStatusEvent(event), controller.signal, newestEntryId(this.applications));
+    const { url } = this.following;
+    void followStatus(
+      url,
+      () => this.following?.credentials,
+      (event) => this.onStatusEvent(event),
+      controller.signal,
+      newestEntryId(this.applications),
+    ).finally(() => {
+      if (this.stream === controller) this.stream = undefined;
+    });
   }
 
   private stopFollowing() {

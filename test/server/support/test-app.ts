@@ -24,6 +24,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     ...configFromEnvironment({ STAFF_TOKEN_SECRET: 'test-secret-test-secret-test-secret' }),
     today: TODAY,
     logLevel: 'info',
+    // Tests ask for tokens and look applications up far faster than people; the limits have their own tests.
+    accessCodeLookupsPerMinute: 10_000,
+    tokenRequestsPerMinute: 10_000,
     staffClients: [
       { clientId: 'syke-fachverfahren', clientSecret: 'syke-secret-0123456789', municipality: 'syke' },
       { clientId: 'stuhr-fachverfahren', clientSecret: 'stuhr-secret-0123456789', municipality: 'stuhr' },

@@ -31,8 +31,12 @@ export function downloadedModules(pattern: RegExp): string[] {
  * Puts the page's session into "signed in" with a real token that the backend verifies, as the login button
  * would after a sign-in (the sign-in itself is tested end to end through the real provider).
  */
-export async function signInForTest(claims: Record<string, unknown> = {}, options: { sub?: string; acr?: string } = {}): Promise<string> {
+export async function signInForTest(
+  claims: Record<string, unknown> = {},
+  options: { sub?: string; acr?: string; exp?: number } = {},
+): Promise<string> {
   const params = new URLSearchParams({ sub: options.sub ?? 'test-citizen', acr: options.acr ?? 'http://eidas.europa.eu/LoA/substantial' });
+  if (options.exp !== undefined) params.set('exp', String(options.exp));
   const { token, issuer } = (await (await fetch(`${testInfo.issuer}/test/token?${params}`)).json()) as { token: string; issuer: string };
   const acr = options.acr ?? 'http://eidas.europa.eu/LoA/substantial';
   pageSession().update({

@@ -23,6 +23,8 @@ export async function startTestBackend({ allowedOrigins, env = {} }) {
       STAFF_CLIENTS: JSON.stringify([STAFF]),
       ALLOWED_ORIGINS: allowedOrigins.join(','),
       ANONYMOUS_SUBMISSIONS_PER_MINUTE: '1000',
+      ACCESS_CODE_LOOKUPS_PER_MINUTE: '1000',
+      TOKEN_REQUESTS_PER_MINUTE: '1000',
       TRUSTED_ISSUERS: JSON.stringify([issuer.trustedIssuer]),
       ...env,
     },

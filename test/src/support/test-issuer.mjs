@@ -24,7 +24,8 @@ export async function startTestIssuer() {
         .setAudience(TEST_AUDIENCE)
         .setSubject(url.searchParams.get('sub') ?? 'test-citizen')
         .setIssuedAt()
-        .setExpirationTime('10m')
+        // `exp` (seconds since the epoch) makes a token that expires at a chosen moment.
+        .setExpirationTime(url.searchParams.has('exp') ? Number(url.searchParams.get('exp')) : '10m')
         .sign(privateKey);
       response.end(JSON.stringify({ token, issuer }));
     } else {
