@@ -138,6 +138,7 @@ describe('form files in catalogue/forms and catalogue/blocks', () => {
       assert.equal(after.schema.properties.fund.properties.fundort.title, 'Ort des Fundes');
       assert.equal(earlier.schema.properties.fund.properties.fundort.title, 'Fundort');
     } finally {
+      await database.db.close();
       await database.drop();
     }
   });

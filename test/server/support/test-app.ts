@@ -35,8 +35,16 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     ...overrides,
   };
   const logs: string[] = [];
-  const app = await buildApp(config, database.db, { write: (line) => void logs.push(line) });
-  await app.ready();
+  let app: App;
+  try {
+    app = await buildApp(config, database.db, { write: (line) => void logs.push(line) });
+    await app.ready();
+  } catch (error) {
+    // A database left open keeps the test process alive after its last test (a PostgreSQL pool never idles out).
+    await database.db.close();
+    await database.drop();
+    throw error;
+  }
   return {
     app,
     db: database.db,
