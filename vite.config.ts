@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
+import { flattenLazyImports, precompress } from './scripts/kit-build-plugins.ts';
 
 /**
  * The CDN build: one script-tag entry (dist/cdn/rathaus.js) that loads each element's code as its own chunk,
  * and the form renderer and the OpenID Connect library only when they are needed.
  */
 export default defineConfig({
+  plugins: [flattenLazyImports(), precompress()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
