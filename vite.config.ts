@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
+import { flattenLazyImports, precompress } from './scripts/kit-build-plugins.ts';
 import { kitRelease } from './scripts/kit-release-plugin.ts';
 
 /**
- * The CDN build: one script-tag entry (dist/cdn/rathaus.js) that loads each element's code as its own chunk,
- * and the form renderer and the OpenID Connect library only when they are needed.
+ * The CDN build: one small script-tag entry (dist/cdn/rathaus.js) that loads the code of the elements a page has,
+ * each as its own chunk, and the OpenID Connect library only when it is needed. Every file also as .br and .gz.
  */
 export default defineConfig({
   // release.json: the version and each file's SRI hash, published at /kit/<version>/release.json.
-  plugins: [kitRelease()],
+  plugins: [flattenLazyImports(), precompress(), kitRelease()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -15,23 +16,31 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: 'src/rathaus.ts', formats: ['es'], fileName: () => 'rathaus.js' },
     rolldownOptions: {
+      // The entry may export more than src/rathaus.ts does, so that the code it shares with the elements (the API
+      // client, the page's configuration) stays in it instead of a chunk the browser would discover one step later.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {
+          // A group takes only the modules it names; the rest (the API client the entry shares) is split as usual.
+          includeDependenciesRecursively: false,
           groups: [
-            // Lit, shared by every element, in one cacheable chunk (its directives go with the code that uses them);
-            // each element in its own.
-            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!(.*[\\/])?directives[\\/])/ },
-            ...['service-list', 'login-button'].map((element) => ({
-              name: element,
-              test: new RegExp(`src[\\\\/]elements[\\\\/]${element}[\\\\/]`),
-            })),
-            // The form's and the tracker's elements only; their behaviour stays a lazy chunk of its own.
-            ...['application-form', 'status-tracker'].map((element) => ({
-              name: element,
-              test: new RegExp(`src[\\\\/]elements[\\\\/]${element}[\\\\/]${element}(\\.styles)?\\.ts$`),
-            })),
-            { name: 'oidc-client', test: /node_modules[\\/]oidc-client-ts[\\/]/ },
+            // Few chunks, because a browser opens at most six connections to an HTTP/1.1 origin: what every element
+            // needs (Lit, styles, session, messages) in one; each element's code, with the behaviour it loads on
+            // demand, in one; the OpenID Connect library only when a citizen signs in.
+            {
+              name: 'core',
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](styles|events|internal|session[\\/](?!oidc-backend)|i18n[\\/](?!en[\\/]|form-messages|tracker-messages|de[\\/](application-form-runtime|status-tracker)))|contract[\\/]trust-levels|@oxc-project|rolldown[\\/]runtime/,
+            },
+            {
+              name: 'application-form',
+              test: /src[\\/](elements[\\/]application-form[\\/]|api[\\/]submit|i18n[\\/](form-messages|de[\\/]application-form-runtime))|contract[\\/](json-pointer|iban)/,
+            },
+            {
+              name: 'status-tracker',
+              test: /src[\\/](elements[\\/]status-tracker[\\/]|api[\\/]status-stream|i18n[\\/](tracker-messages|de[\\/]status-tracker))/,
+            },
+            { name: 'oidc-client', test: /node_modules[\\/](oidc-client-ts|jwt-decode)[\\/]/ },
           ],
         },
       },

@@ -1,9 +1,9 @@
 /**
  * Size and speed of the widget kit, as a town's page loads it from the CDN build.
- *   npm run bench:kit
+ *   npm run bench:kit                       (BENCH_ONLY=race: only the race; BENCH_RACE_RUNS=3: fewer runs)
  * Sizes: gzip and brotli of the script-tag entry with what it imports statically (what every page loads), of the
  * scripts Chromium fetched for a German page with a service list, each chunk, and the whole kit. Speed in Debian's Chromium: script load → rendered service list of 90 and of 10,000
- * services, and keystroke → filtered list on 10,000 services.
+ * services, and keystroke → filtered list on 10,000 services. Then the race against Form.io (bench/kit-race.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
+import { printRace, race } from './kit-race.ts';
 import { syntheticServices } from './synthetic-catalogue.ts';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
@@ -171,13 +172,19 @@ async function speed(url: string) {
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const { rows: sizeRows, measure } = await sizes();
-const { url, server } = await benchServer();
-const { rows: speedRows, fetched } = await speed(url);
-server.close();
-sizeRows.splice(1, 0, { name: `a page with a service list, as Chromium fetched it (${fetched.length} scripts)`, ...measure(fetched) });
+const RACE_RUNS = Number(process.env.BENCH_RACE_RUNS ?? 5);
+if (process.env.BENCH_ONLY !== 'race') {
+  const { rows: sizeRows, measure } = await sizes();
+  const { url, server } = await benchServer();
+  const { rows: speedRows, fetched } = await speed(url);
+  server.close();
+  sizeRows.splice(1, 0, { name: `a page with a service list, as Chromium fetched it (${fetched.length} scripts)`, ...measure(fetched) });
 
-console.log('\n| what | raw KB | gzip KB | brotli KB |\n| --- | ---: | ---: | ---: |');
-for (const row of sizeRows) console.log(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
-console.log(`\n| timing (Chromium headless, ${RUNS} runs) | median ms | max ms |\n| --- | ---: | ---: |`);
-for (const row of speedRows) console.log(`| ${row.name} | ${row.median.toFixed(1)} | ${row.max.toFixed(1)} |`);
+  console.log('\n| what | raw KB | gzip KB | brotli KB |\n| --- | ---: | ---: | ---: |');
+  for (const row of sizeRows) console.log(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
+  console.log(`\n| timing (Chromium headless, ${RUNS} runs) | median ms | max ms |\n| --- | ---: | ---: |`);
+  for (const row of speedRows) console.log(`| ${row.name} | ${row.median.toFixed(1)} | ${row.max.toFixed(1)} |`);
+} else {
+  await build({ logLevel: 'warn' });
+}
+printRace(await race(RACE_RUNS), RACE_RUNS);

@@ -29,6 +29,7 @@ import { webhookDocs } from './handoff/webhook-docs.ts';
 import { loadFormSources } from './forms/source/load-form-sources.ts';
 import { formatProblem } from './forms/source/yaml-file.ts';
 import { ClientRateLimit } from './http/client-rate-limit.ts';
+import { installCompression } from './http/compression.ts';
 import { installProblemHandler } from './http/error-handler.ts';
 import { loggerOptions, type LogDestination } from './http/logger.ts';
 import { installRequestPolicy } from './http/request-policy.ts';
@@ -114,6 +115,8 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     exposedHeaders: ['Location', 'ETag', 'Retry-After'],
     maxAge: 600,
   });
+  // Before the ETag hook, so that each content coding gets its own ETag.
+  installCompression(app);
   await app.register(etag, { weak: false });
   await app.register(formbody);
   // Only JSON and multipart are accepted; anything else, text/plain included, is answered 415.

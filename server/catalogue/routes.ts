@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app.ts';
-import { Municipality, Service, ServiceList } from '../../contract/catalogue.ts';
+import { Municipality, Service, ServiceEntry, ServiceList } from '../../contract/catalogue.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { problems } from '../http/problem.ts';
 import { preferredEncoding, ResponseCache } from './response-cache.ts';
@@ -74,6 +74,30 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
       const { slug } = request.params;
       if (!catalogue.municipality(slug)) throw problems.notFound(`Die Kommune "${slug}" gibt es nicht.`);
       return cached(request, reply, `services|${slug}`, () => ({ municipality: slug, services: catalogue.servicesFor(slug) }));
+    },
+  );
+
+  api.get(
+    '/municipalities/:slug/services/:key',
+    {
+      schema: {
+        operationId: 'getMunicipalityService',
+        security: [],
+        tags,
+        summary: "One service for the municipality's residents, with how it is offered (what a form page needs)",
+        description:
+          'The entry of `listMunicipalityServices` for one LeiKa key, so that a page with one form does not load the ' +
+          "town's whole list. 404 when the municipality does not exist or does not offer the service to its residents.",
+        params: Type.Object({ slug: Slug.properties.slug, key: Type.String() }),
+        response: { 200: ServiceEntry, 404: ProblemDocument },
+      },
+    },
+    async (request, reply) => {
+      const { slug, key } = request.params;
+      if (!catalogue.municipality(slug)) throw problems.notFound(`Die Kommune "${slug}" gibt es nicht.`);
+      const offering = catalogue.offering(slug, key);
+      if (!offering) throw problems.notFound(`Die Leistung "${key}" wird in dieser Kommune nicht angeboten.`);
+      return cached(request, reply, `service|${slug}|${key}`, () => offering.entry);
     },
   );
 

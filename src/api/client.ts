@@ -1,10 +1,10 @@
 import type { ApplicationView, Receipt } from '../../contract/applications.ts';
-import type { Municipality, ServiceList } from '../../contract/catalogue.ts';
+import type { Municipality, ServiceEntry, ServiceList } from '../../contract/catalogue.ts';
 import type { FormDefinition } from '../../contract/forms.ts';
 import type { ProblemDocument } from '../../contract/problem.ts';
 import { ApiProblem, NetworkError } from './problem.ts';
 
-export type { ApplicationView, Municipality, Receipt, ServiceList, FormDefinition };
+export type { ApplicationView, Municipality, Receipt, ServiceEntry, ServiceList, FormDefinition };
 
 /** How a request proves who may see an application: the citizen's token or the anonymous access code. */
 export type Credentials = { token: string } | { accessCode: string } | undefined;
@@ -31,12 +31,45 @@ export async function request<T>(url: string, init: RequestInit = {}): Promise<T
   return (await response.json()) as T;
 }
 
+/** The addresses of the public reads, so that the script-tag entry can start them before an element is defined. */
+export const urls = {
+  municipalities: (base: string) => `${base}/municipalities`,
+  services: (base: string, slug: string) => `${base}/municipalities/${encodeURIComponent(slug)}/services`,
+  offer: (base: string, slug: string, serviceKey: string) =>
+    `${base}/municipalities/${encodeURIComponent(slug)}/services/${encodeURIComponent(serviceKey)}`,
+  form: (base: string, serviceKey: string) => `${base}/forms/${encodeURIComponent(serviceKey)}`,
+};
+
+const early = new Map<string, Promise<unknown>>();
+
+/**
+ * Starts a public GET now, while the code of the element that needs it is still loading; the element's own
+ * request for the same URL takes the answer (or the failure) over instead of asking again. Unclaimed answers are
+ * dropped after a minute.
+ */
+export function prefetch(url: string): void {
+  if (early.has(url)) return;
+  const pending = request(url);
+  // Claimed later, or never: either way no "unhandled rejection" meanwhile.
+  pending.catch(() => undefined);
+  early.set(url, pending);
+  setTimeout(() => early.delete(url), 60_000);
+}
+
+function get<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const pending = early.get(url);
+  if (!pending) return request<T>(url, { signal });
+  early.delete(url);
+  return pending as Promise<T>;
+}
+
 export const api = {
-  municipalities: (base: string, signal?: AbortSignal) => request<Municipality[]>(`${base}/municipalities`, { signal }),
-  services: (base: string, slug: string, signal?: AbortSignal) =>
-    request<ServiceList>(`${base}/municipalities/${encodeURIComponent(slug)}/services`, { signal }),
-  form: (base: string, serviceKey: string, signal?: AbortSignal) =>
-    request<FormDefinition>(`${base}/forms/${encodeURIComponent(serviceKey)}`, { signal }),
+  municipalities: (base: string, signal?: AbortSignal) => get<Municipality[]>(urls.municipalities(base), signal),
+  services: (base: string, slug: string, signal?: AbortSignal) => get<ServiceList>(urls.services(base, slug), signal),
+  /** One service for the residents of `slug`, with how it is offered (404 when it is not offered there). */
+  offer: (base: string, slug: string, serviceKey: string, signal?: AbortSignal) =>
+    get<ServiceEntry>(urls.offer(base, slug, serviceKey), signal),
+  form: (base: string, serviceKey: string, signal?: AbortSignal) => get<FormDefinition>(urls.form(base, serviceKey), signal),
   application: (base: string, reference: string, credentials: Credentials, signal?: AbortSignal) =>
     request<ApplicationView>(`${base}/applications/${encodeURIComponent(reference)}`, { headers: authHeaders(credentials), signal }),
   myApplications: (base: string, token: string, signal?: AbortSignal) =>

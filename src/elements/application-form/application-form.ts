@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { prefetch, urls } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';
 import { localize } from '../../i18n/messages.ts';
@@ -81,6 +82,9 @@ export class RathausApplicationForm extends LitElement {
     task: async ([base, municipality, service], { signal }): Promise<LoadedForm> => {
       if (!municipality) throw new SetupError('municipality');
       if (!service) throw new SetupError('service');
+      // The data is requested at once, in parallel with the renderer's code, not after it arrived.
+      prefetch(urls.offer(base, municipality, service));
+      prefetch(urls.form(base, service));
       const { loadForm } = await import('./form-runtime.ts');
       return loadForm({ host: this, session: this.sessionController.session, api: base, municipality, service, signal });
     },

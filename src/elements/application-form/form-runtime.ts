@@ -11,7 +11,8 @@ import { renderFlow } from './form-view.ts';
 
 /**
  * The form renderer, loaded by <rathaus-application-form> with import() only when a form is on the page.
- * Fetches the form definition and the municipality's offer of the service, and answers what to show.
+ * Fetches the form definition and the municipality's offer of the service, and answers what to show. (The
+ * script-tag entry may have started both requests already, while this code was loading.)
  */
 export interface LoadedForm {
   render(): TemplateResult;
@@ -34,13 +35,16 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
   const i18n = localizeForm(request.host);
   adoptLazyStyles(request.host, styles);
   // The renderer's texts in the page's language arrive with the form, so that an English page never shows German.
-  const [offer, definition] = await Promise.all([
-    api.services(request.api, request.municipality, signal),
+  const [entry, definition] = await Promise.all([
+    // Only this service's entry, not the town's whole list; 404: the municipality does not offer it.
+    api.offer(request.api, request.municipality, request.service, signal).catch((error: unknown) => {
+      if (error instanceof ApiProblem && error.status === 404) return undefined;
+      throw error;
+    }),
     // Services not offered online here may have no form: that answer only matters when the service is online.
     api.form(request.api, request.service, signal).catch((error: unknown) => error),
     i18n.ready,
   ]);
-  const entry = offer.services.find((service) => service.key === request.service);
   if (!entry)
     return notice(
       i18n,

@@ -1,0 +1,89 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) beside every file of the build, so that a
+ * server or CDN sends the smallest the browser accepts without compressing on each request (the API's /kit/ route
+ * does, see server/kit/routes.ts; nginx: `brotli_static on; gzip_static on;`).
+ */
+export function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'rathaus-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async writeBundle(_options, bundle) {
+      await Promise.all(
+        Object.values(bundle).map(async (item) => {
+          const bytes = Buffer.from(item.type === 'chunk' ? item.code : item.source);
+          const file = join(outDir, item.fileName);
+          await Promise.all([
+            brotli(bytes, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: 11,
+                [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+                [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+              },
+            }).then((compressed) => writeFile(`${file}.br`, compressed)),
+            gzipAsync(bytes, { level: 9 }).then((compressed) => writeFile(`${file}.gz`, compressed)),
+          ]);
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * Flattens the waterfall of lazy chunks: `import("./x.js")` becomes a parallel import of x and of every chunk x
+ * imports statically (transitively), so the browser requests them in one wave instead of discovering each level
+ * only after the previous one arrived. Vite does this with `<link rel="modulepreload">` for applications, but not
+ * in library mode, and a town's page only has our one script tag. The module map loads each chunk once, so a chunk
+ * that is already loaded costs nothing.
+ */
+export function flattenLazyImports(): Plugin {
+  return {
+    name: 'rathaus-flatten-lazy-imports',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter((item) => item.type === 'chunk')
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
+      const staticClosure = (file: string, seen = new Set<string>()): Set<string> => {
+        for (const imported of chunks.get(file)?.imports ?? []) {
+          if (seen.has(imported)) continue;
+          seen.add(imported);
+          staticClosure(imported, seen);
+        }
+        return seen;
+      };
+      for (const chunk of chunks.values()) {
+        if (chunk.dynamicImports.length === 0) continue;
+        const dir = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
+        const relative = (target: string) => {
+          const up = dir.split('/').filter(Boolean).length;
+          const path = target.startsWith(dir) ? target.slice(dir.length) : `${'../'.repeat(up)}${target}`;
+          return path.startsWith('.') ? path : `./${path}`;
+        };
+        const alreadyLoaded = staticClosure(chunk.fileName);
+        chunk.code = chunk.code.replace(/\bimport\(\s*(["'])([^"']+)\1\s*\)/g, (whole, _quote: string, specifier: string) => {
+          const target = join(dir, specifier).replaceAll('\\', '/');
+          if (!chunks.has(target)) return whole;
+          const deps = [...staticClosure(target)].filter((file) => !alreadyLoaded.has(file) && file !== chunk.fileName);
+          if (deps.length === 0) return whole;
+          const parallel = deps.map((file) => `import(${JSON.stringify(relative(file))})`).join(', ');
+          return `Promise.all([${whole}, ${parallel}]).then((m) => m[0])`;
+        });
+      }
+    },
+  };
+}
