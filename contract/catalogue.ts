@@ -55,6 +55,39 @@ export const ResponsibleLevel = Type.Union([Type.Literal('gemeinde'), Type.Liter
   description: 'Who handles it: the town (gemeinde) or the county (landkreis).',
 });
 
+/** What the fee is, as a machine can read it: a fixed amount, an amount set case by case, or none. */
+export const FeeAmount = Type.Union(
+  [
+    Type.Object(
+      {
+        kind: Type.Literal('betrag'),
+        euro: Type.Number({ minimum: 0, description: 'The amount in euro for the usual case, e.g. 12 (for 12,00 €).' }),
+        per: Type.Optional(Type.String({ description: 'What the amount is charged for, German, e.g. "Urkunde".' })),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object(
+      { kind: Type.Literal('nach-aufwand') },
+      { additionalProperties: false, description: 'Set case by case (range, statute, effort).' },
+    ),
+    Type.Object({ kind: Type.Literal('gebuehrenfrei') }, { additionalProperties: false, description: 'No fee for the service itself.' }),
+  ],
+  { description: 'The fee as a machine reads it; `text` is what a citizen reads.' },
+);
+export type FeeAmount = Static<typeof FeeAmount>;
+
+export const Fee = Type.Object(
+  {
+    amount: FeeAmount,
+    text: Type.String({ minLength: 1, description: 'The fee in German, as shown, e.g. "12,00 € je Urkunde" or "gebührenfrei".' }),
+    legalBasis: Type.Optional(Type.String({ description: 'The statute or fee schedule, e.g. "Personalausweisgebührenverordnung".' })),
+    payment: Type.Optional(Type.String({ description: 'How and when it is paid, German, e.g. "bei Abholung", "per Rechnung".' })),
+    verified: Type.Boolean({ description: 'Whether amount and text were confirmed against the fee schedule in force.' }),
+  },
+  { additionalProperties: false },
+);
+export type Fee = Static<typeof Fee>;
+
 export const Service = Type.Object(
   {
     key: Type.String({ pattern: '^99[0-9]{12}$', description: '14-digit LeiKa key.' }),
@@ -65,7 +98,7 @@ export const Service = Type.Object(
     category: Type.String({ description: 'Lebenslage, e.g. "Umzug und Wohnen".' }),
     level: ResponsibleLevel,
     trustLevel: TrustLevel,
-    fee: Type.String({ description: 'Fee in German, e.g. "12,00 € je Urkunde" or "gebührenfrei".' }),
+    fee: Fee,
     documents: Type.Array(Type.String(), { description: 'Documents to bring or upload.' }),
   },
   { additionalProperties: false },

@@ -33,8 +33,19 @@ test('every service matches the Service schema and has German text', () => {
     assert.ok(service.keywords.length > 0, `${service.name}: keywords`);
     assert.ok(service.synonyms.length > 0, `${service.name}: synonyms`);
     assert.ok(service.documents.length > 0, `${service.name}: documents`);
-    assert.ok(service.fee.length > 0, `${service.name}: fee`);
+    assert.ok(service.fee.text.length > 0, `${service.name}: fee`);
     assert.doesNotMatch(JSON.stringify(service), /TODO|lorem|ipsum/i, service.name);
+  }
+});
+
+test('every fee says in its text what its amount says', () => {
+  const euro = (amount: number) => `${amount.toFixed(2).replace('.', ',')} €`;
+  for (const { name, fee } of services) {
+    if (fee.amount.kind === 'betrag') {
+      assert.ok(fee.text.includes(euro(fee.amount.euro)), `${name}: "${fee.text}" does not show ${euro(fee.amount.euro)}`);
+      if (fee.amount.per) assert.ok(fee.text.includes(fee.amount.per), `${name}: "${fee.text}" does not say per ${fee.amount.per}`);
+    }
+    if (fee.amount.kind === 'gebuehrenfrei') assert.match(fee.text, /gebührenfrei|enthalten/, name);
   }
 });
 

@@ -7,6 +7,9 @@ import type { Service } from '../../../contract/catalogue.ts';
  * `// LeiKa Sekundärquelle` come from one public project that queried the PVOG with them. All other keys follow
  * the LeiKa pattern (99 + Leistungsgruppe + Kennung + Verrichtung + Detail) but are not verified against the
  * FIM portal and must be checked before the catalogue is connected to the PVOG or FIT-Connect routing.
+ *
+ * Fees are typical amounts for Lower Saxony, not read from each town's fee schedule: every one is `verified: false`
+ * until confirmed against the Gebührensatzung or Gebührenordnung in force.
  */
 export const services: Service[] = [
   // ── Umzug und Wohnen ────────────────────────────────────────────────────────────────────────────────
@@ -20,7 +23,7 @@ export const services: Service[] = [
     category: 'Umzug und Wohnen',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Personalausweis oder Reisepass aller anzumeldenden Personen',
       'Wohnungsgeberbestätigung des Vermieters oder Eigentümers',
@@ -37,7 +40,7 @@ export const services: Service[] = [
     category: 'Umzug und Wohnen',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Personalausweis oder Reisepass aller umziehenden Personen', 'Wohnungsgeberbestätigung des Vermieters oder Eigentümers'],
   },
   {
@@ -50,7 +53,7 @@ export const services: Service[] = [
     category: 'Umzug und Wohnen',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Personalausweis oder Reisepass', 'neue Anschrift im Ausland (falls bekannt)'],
   },
   {
@@ -63,7 +66,7 @@ export const services: Service[] = [
     category: 'Umzug und Wohnen',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: '5,00 € je Bescheinigung',
+    fee: { amount: { kind: 'betrag', euro: 5, per: 'Bescheinigung' }, text: '5,00 € je Bescheinigung', verified: false },
     documents: ['Personalausweis oder Reisepass', 'bei Abholung durch Dritte: schriftliche Vollmacht'],
   },
   {
@@ -76,7 +79,11 @@ export const services: Service[] = [
     category: 'Umzug und Wohnen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: '10,00 € je Auskunft, 7,00 € bei elektronischer Anfrage',
+    fee: {
+      amount: { kind: 'betrag', euro: 10, per: 'Auskunft' },
+      text: '10,00 € je Auskunft, 7,00 € bei elektronischer Anfrage',
+      verified: false,
+    },
     documents: ['Vor- und Familienname sowie Geburtsdatum oder letzte bekannte Anschrift der gesuchten Person'],
   },
   {
@@ -89,7 +96,7 @@ export const services: Service[] = [
     category: 'Umzug und Wohnen',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Personalausweis oder Reisepass'],
   },
   {
@@ -102,7 +109,7 @@ export const services: Service[] = [
     category: 'Umzug und Wohnen',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'Einkommensnachweise aller Haushaltsmitglieder der letzten zwölf Monate',
@@ -122,7 +129,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'gemeinde',
     trustLevel: 'hoch',
-    fee: '46,00 € ab 24 Jahren, 22,80 € unter 24 Jahren',
+    fee: { amount: { kind: 'betrag', euro: 46 }, text: '46,00 € ab 24 Jahren, 22,80 € unter 24 Jahren', verified: false },
     documents: [
       'bisheriger Personalausweis oder Reisepass',
       'ein aktuelles biometrisches Lichtbild',
@@ -140,7 +147,11 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'gemeinde',
     trustLevel: 'hoch',
-    fee: '70,00 € ab 24 Jahren, 37,50 € unter 24 Jahren; Expresszuschlag 32,00 €',
+    fee: {
+      amount: { kind: 'betrag', euro: 70 },
+      text: '70,00 € ab 24 Jahren, 37,50 € unter 24 Jahren; Expresszuschlag 32,00 €',
+      verified: false,
+    },
     documents: [
       'bisheriger Reisepass oder Personalausweis',
       'ein aktuelles biometrisches Lichtbild',
@@ -158,7 +169,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'gemeinde',
     trustLevel: 'hoch',
-    fee: '10,00 €',
+    fee: { amount: { kind: 'betrag', euro: 10 }, text: '10,00 €', verified: false },
     documents: ['bisheriges Ausweisdokument oder Geburtsurkunde', 'ein aktuelles biometrisches Lichtbild'],
   },
   {
@@ -171,7 +182,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['ein anderes Ausweisdokument, falls vorhanden', 'bei Diebstahl: Anzeigebestätigung der Polizei'],
   },
   {
@@ -184,7 +195,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: '13,00 €; für ehrenamtlich Tätige auf Antrag gebührenfrei',
+    fee: { amount: { kind: 'betrag', euro: 13 }, text: '13,00 €; für ehrenamtlich Tätige auf Antrag gebührenfrei', verified: false },
     documents: ['Personalausweis oder Reisepass', 'für ein erweitertes Führungszeugnis: schriftliche Aufforderung der anfordernden Stelle'],
   },
   {
@@ -197,7 +208,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: '13,00 €',
+    fee: { amount: { kind: 'betrag', euro: 13 }, text: '13,00 €', verified: false },
     documents: ['Personalausweis oder Reisepass', 'bei juristischen Personen: Handelsregisterauszug und Vertretungsnachweis'],
   },
   {
@@ -210,7 +221,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'gemeinde',
     trustLevel: 'hoch',
-    fee: 'ab 3,00 € je Seite; Unterschriftsbeglaubigung ab 10,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 3,00 € je Seite; Unterschriftsbeglaubigung ab 10,00 €', verified: false },
     documents: ['Original des Dokuments', 'Kopie des Dokuments', 'Personalausweis oder Reisepass'],
   },
   {
@@ -223,7 +234,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'gemeinde',
     trustLevel: 'hoch',
-    fee: '30,00 €',
+    fee: { amount: { kind: 'betrag', euro: 30 }, text: '30,00 €', verified: false },
     documents: ['Personalausweis oder Reisepass', 'wenn vorhanden: Tauf- oder Heiratsurkunde zur Angabe der Religionsgemeinschaft'],
   },
 
@@ -240,7 +251,11 @@ export const services: Service[] = [
     // As at most Standesämter: orderable without an account. The office checks the entitlement (§ 62 PStG) against
     // the register, and sends the certificate only to the applicant's registered address or hands it over on ID.
     trustLevel: 'none',
-    fee: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
+    fee: {
+      amount: { kind: 'betrag', euro: 12, per: 'Urkunde' },
+      text: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
+      verified: false,
+    },
     documents: ['Personalausweis oder Reisepass', 'bei Dritten: Nachweis des rechtlichen Interesses oder Vollmacht'],
   },
   {
@@ -253,7 +268,11 @@ export const services: Service[] = [
     category: 'Geburt und Familie',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei; zweckgebundene Urkunden für Elterngeld, Kindergeld und Mutterschaftsgeld kostenlos',
+    fee: {
+      amount: { kind: 'gebuehrenfrei' },
+      text: 'gebührenfrei; zweckgebundene Urkunden für Elterngeld, Kindergeld und Mutterschaftsgeld kostenlos',
+      verified: false,
+    },
     documents: [
       'Geburtsanzeige der Klinik oder Hebamme',
       'Personalausweise oder Reisepässe der Eltern',
@@ -271,7 +290,7 @@ export const services: Service[] = [
     category: 'Geburt und Familie',
     level: 'gemeinde',
     trustLevel: 'hoch',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Personalausweise oder Reisepässe beider Eltern',
       'Geburtsurkunden beider Eltern',
@@ -289,7 +308,7 @@ export const services: Service[] = [
     category: 'Geburt und Familie',
     level: 'gemeinde',
     trustLevel: 'hoch',
-    fee: 'ab 35,00 € je Erklärung',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 35,00 € je Erklärung', verified: false },
     documents: ['Personalausweis oder Reisepass', 'Geburtsurkunde', 'Eheurkunde, gegebenenfalls mit Scheidungsvermerk'],
   },
 
@@ -304,7 +323,7 @@ export const services: Service[] = [
     category: 'Ehe und Lebenspartnerschaft',
     level: 'gemeinde',
     trustLevel: 'hoch',
-    fee: '40,00 €; mit Auslandsbezug ab 66,00 €',
+    fee: { amount: { kind: 'betrag', euro: 40 }, text: '40,00 €; mit Auslandsbezug ab 66,00 €', verified: false },
     documents: [
       'Personalausweise oder Reisepässe',
       'beglaubigte Ausdrucke aus dem Geburtenregister (nicht älter als sechs Monate)',
@@ -322,7 +341,11 @@ export const services: Service[] = [
     category: 'Ehe und Lebenspartnerschaft',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
+    fee: {
+      amount: { kind: 'betrag', euro: 12, per: 'Urkunde' },
+      text: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
+      verified: false,
+    },
     documents: ['Personalausweis oder Reisepass', 'bei Dritten: Vollmacht eines Ehegatten'],
   },
   {
@@ -335,7 +358,11 @@ export const services: Service[] = [
     category: 'Ehe und Lebenspartnerschaft',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
+    fee: {
+      amount: { kind: 'betrag', euro: 12, per: 'Urkunde' },
+      text: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
+      verified: false,
+    },
     documents: ['Personalausweis oder Reisepass'],
   },
   {
@@ -348,7 +375,11 @@ export const services: Service[] = [
     category: 'Ehe und Lebenspartnerschaft',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei; Trauungen außerhalb der Dienstzeit oder am Außentrauort gegen Zuschlag',
+    fee: {
+      amount: { kind: 'gebuehrenfrei' },
+      text: 'gebührenfrei; Trauungen außerhalb der Dienstzeit oder am Außentrauort gegen Zuschlag',
+      verified: false,
+    },
     documents: ['Namen und Anschriften beider Verlobten'],
   },
 
@@ -363,7 +394,7 @@ export const services: Service[] = [
     category: 'Tod und Bestattung',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'Beurkundung gebührenfrei; Sterbeurkunden 12,00 € je Urkunde',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'Beurkundung gebührenfrei; Sterbeurkunden 12,00 € je Urkunde', verified: false },
     documents: [
       'Todesbescheinigung (Leichenschauschein)',
       'Personalausweis oder Reisepass der verstorbenen Person',
@@ -381,7 +412,11 @@ export const services: Service[] = [
     category: 'Tod und Bestattung',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
+    fee: {
+      amount: { kind: 'betrag', euro: 12, per: 'Urkunde' },
+      text: '12,00 € je Urkunde, jede weitere gleichzeitig bestellte Urkunde 6,00 €',
+      verified: false,
+    },
     documents: ['Personalausweis oder Reisepass', 'Nachweis der Verwandtschaft oder des rechtlichen Interesses'],
   },
   {
@@ -394,7 +429,11 @@ export const services: Service[] = [
     category: 'Tod und Bestattung',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'nach der Friedhofsgebührensatzung, abhängig von Grabart und Verlängerungsdauer',
+    fee: {
+      amount: { kind: 'nach-aufwand' },
+      text: 'nach der Friedhofsgebührensatzung, abhängig von Grabart und Verlängerungsdauer',
+      verified: false,
+    },
     documents: ['Graburkunde oder Grabnummer', 'Personalausweis oder Reisepass'],
   },
 
@@ -409,7 +448,11 @@ export const services: Service[] = [
     category: 'Haustiere',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei; die Hundesteuer richtet sich nach der Hundesteuersatzung',
+    fee: {
+      amount: { kind: 'gebuehrenfrei' },
+      text: 'gebührenfrei; die Hundesteuer richtet sich nach der Hundesteuersatzung',
+      verified: false,
+    },
     documents: [
       'Angaben zum Hund: Rasse, Geburtsdatum, Chipnummer',
       'Nachweis der Haftpflichtversicherung für den Hund',
@@ -426,7 +469,7 @@ export const services: Service[] = [
     category: 'Haustiere',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Hundesteuermarke',
       'bei Tod des Hundes: Bescheinigung der Tierarztpraxis',
@@ -442,7 +485,7 @@ export const services: Service[] = [
     category: 'Haustiere',
     level: 'gemeinde',
     trustLevel: 'none',
-    fee: '5,00 €',
+    fee: { amount: { kind: 'betrag', euro: 5 }, text: '5,00 €', verified: false },
     documents: ['Name und Anschrift der Halterin oder des Halters'],
   },
   {
@@ -455,7 +498,7 @@ export const services: Service[] = [
     category: 'Haustiere',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Nachweis über die Ausbildung oder Prüfung des Hundes', 'gegebenenfalls Schwerbehindertenausweis'],
   },
   {
@@ -468,7 +511,11 @@ export const services: Service[] = [
     category: 'Haustiere',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'Meldung gebührenfrei; Erlaubnis nach Aufwand, in der Regel 100,00 € bis 250,00 €',
+    fee: {
+      amount: { kind: 'gebuehrenfrei' },
+      text: 'Meldung gebührenfrei; Erlaubnis nach Aufwand, in der Regel 100,00 € bis 250,00 €',
+      verified: false,
+    },
     documents: [
       'Beschreibung des Vorfalls mit Ort und Zeit',
       'für die Erlaubnis: Wesenstest, Sachkundenachweis, Führungszeugnis und Haftpflichtversicherung',
@@ -486,7 +533,7 @@ export const services: Service[] = [
     category: 'Gewerbe und Wirtschaft',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: '26,00 €',
+    fee: { amount: { kind: 'betrag', euro: 26 }, text: '26,00 €', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'bei erlaubnispflichtigen Gewerben: die Erlaubnis',
@@ -505,7 +552,7 @@ export const services: Service[] = [
     category: 'Gewerbe und Wirtschaft',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: '20,00 €',
+    fee: { amount: { kind: 'betrag', euro: 20 }, text: '20,00 €', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'bisherige Gewerbeanmeldung',
@@ -521,7 +568,7 @@ export const services: Service[] = [
     category: 'Gewerbe und Wirtschaft',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: '15,00 €',
+    fee: { amount: { kind: 'betrag', euro: 15 }, text: '15,00 €', verified: false },
     documents: ['Personalausweis oder Reisepass', 'bisherige Gewerbeanmeldung'],
   },
   {
@@ -534,7 +581,7 @@ export const services: Service[] = [
     category: 'Gewerbe und Wirtschaft',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei; die zugehörige Gewerbeanmeldung kostet 26,00 €',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei; die zugehörige Gewerbeanmeldung kostet 26,00 €', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'Führungszeugnis und Auskunft aus dem Gewerbezentralregister',
@@ -552,7 +599,7 @@ export const services: Service[] = [
     category: 'Gewerbe und Wirtschaft',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'ab 20,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 20,00 €', verified: false },
     documents: ['Angaben zu Anlass, Ort, Dauer und Umfang des Ausschanks', 'Name der verantwortlichen Person'],
   },
   {
@@ -565,7 +612,7 @@ export const services: Service[] = [
     category: 'Gewerbe und Wirtschaft',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: '150,00 € bis 300,00 € nach Aufwand',
+    fee: { amount: { kind: 'nach-aufwand' }, text: '150,00 € bis 300,00 € nach Aufwand', verified: false },
     documents: ['Personalausweis oder Reisepass', 'ein aktuelles Lichtbild', 'Führungszeugnis und Auskunft aus dem Gewerbezentralregister'],
   },
   {
@@ -578,7 +625,7 @@ export const services: Service[] = [
     category: 'Gewerbe und Wirtschaft',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'Standgeld nach der Marktgebührensatzung je laufendem Meter',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'Standgeld nach der Marktgebührensatzung je laufendem Meter', verified: false },
     documents: ['Gewerbeanmeldung oder Reisegewerbekarte', 'Angaben zu Sortiment und Standgröße'],
   },
 
@@ -593,7 +640,7 @@ export const services: Service[] = [
     category: 'Fundsachen',
     level: 'gemeinde',
     trustLevel: 'none',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Beschreibung der Fundsache mit Fundort und Fundzeit', 'die Fundsache selbst bei Abgabe im Fundbüro'],
   },
   {
@@ -606,7 +653,11 @@ export const services: Service[] = [
     category: 'Fundsachen',
     level: 'gemeinde',
     trustLevel: 'none',
-    fee: 'gebührenfrei; bei Herausgabe einer Fundsache Gebühr nach Satzung und gegebenenfalls Finderlohn',
+    fee: {
+      amount: { kind: 'gebuehrenfrei' },
+      text: 'gebührenfrei; bei Herausgabe einer Fundsache Gebühr nach Satzung und gegebenenfalls Finderlohn',
+      verified: false,
+    },
     documents: [
       'Beschreibung des verlorenen Gegenstands mit Ort und Zeit des Verlusts',
       'bei Herausgabe: Eigentumsnachweis und Personalausweis',
@@ -624,7 +675,11 @@ export const services: Service[] = [
     category: 'Bauen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'nach der Verwaltungskostensatzung, in der Regel 30,00 € bis 100,00 €',
+    fee: {
+      amount: { kind: 'nach-aufwand' },
+      text: 'nach der Verwaltungskostensatzung, in der Regel 30,00 € bis 100,00 €',
+      verified: false,
+    },
     documents: ['Lageplan mit Standort des Baums', 'Fotos des Baums', 'Angaben zu Baumart und Stammumfang in 1 m Höhe'],
   },
   {
@@ -637,7 +692,7 @@ export const services: Service[] = [
     category: 'Bauen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: '25,00 €',
+    fee: { amount: { kind: 'betrag', euro: 25 }, text: '25,00 €', verified: false },
     documents: ['Lageplan des Grundstücks', 'Angabe von Flur und Flurstück'],
   },
   {
@@ -650,7 +705,11 @@ export const services: Service[] = [
     category: 'Bauen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'Verwaltungsgebühr ab 30,00 € zuzüglich Sondernutzungsgebühr nach Satzung',
+    fee: {
+      amount: { kind: 'nach-aufwand' },
+      text: 'Verwaltungsgebühr ab 30,00 € zuzüglich Sondernutzungsgebühr nach Satzung',
+      verified: false,
+    },
     documents: ['Lageskizze mit Maßen der genutzten Fläche', 'Zeitraum der Nutzung'],
   },
   {
@@ -663,7 +722,7 @@ export const services: Service[] = [
     category: 'Bauen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'ab 50,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 50,00 €', verified: false },
     documents: [
       'Lageplan der Aufbruchstelle',
       'Angaben zur ausführenden Firma und zum Zeitraum',
@@ -680,7 +739,7 @@ export const services: Service[] = [
     category: 'Bauen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'ab 25,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 25,00 €', verified: false },
     documents: ['Kaufvertrag oder Auszug daraus', 'Angabe von Gemarkung, Flur und Flurstück'],
   },
   {
@@ -693,7 +752,11 @@ export const services: Service[] = [
     category: 'Bauen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'nach der Abwassersatzung; der Anschlussbeitrag wird gesondert festgesetzt',
+    fee: {
+      amount: { kind: 'nach-aufwand' },
+      text: 'nach der Abwassersatzung; der Anschlussbeitrag wird gesondert festgesetzt',
+      verified: false,
+    },
     documents: ['Lageplan', 'Entwässerungsplan mit Leitungsführung', 'Grundrisse und Schnitte'],
   },
 
@@ -707,7 +770,7 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: '30,70 € für ein Jahr',
+    fee: { amount: { kind: 'betrag', euro: 30.7, per: 'Jahr' }, text: '30,70 € für ein Jahr', verified: false },
     documents: ['Zulassungsbescheinigung Teil I', 'Personalausweis oder Reisepass', 'bei Firmen- oder Leihwagen: Nutzungsbestätigung'],
   },
   {
@@ -720,7 +783,7 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Schwerbehindertenausweis mit Merkzeichen aG, Bl oder H', 'ein aktuelles Lichtbild'],
   },
   {
@@ -733,7 +796,7 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'ab 35,00 € zuzüglich Kosten für die Beschilderung',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 35,00 € zuzüglich Kosten für die Beschilderung', verified: false },
     documents: ['Anschrift und Länge der benötigten Fläche', 'Datum und Uhrzeit des Umzugs'],
   },
 
@@ -748,7 +811,7 @@ export const services: Service[] = [
     category: 'Soziales',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Bescheid über Wohngeld, Kinderzuschlag oder Sozialhilfe', 'Nachweis der Schule oder des Vereins über die Kosten'],
   },
   {
@@ -761,7 +824,7 @@ export const services: Service[] = [
     category: 'Soziales',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'Rentenbescheid',
@@ -780,7 +843,7 @@ export const services: Service[] = [
     category: 'Soziales',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'Einkommensnachweise',
@@ -801,7 +864,7 @@ export const services: Service[] = [
     category: 'Steuern und Abgaben',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['IBAN und Name der Kontoinhaberin oder des Kontoinhabers', 'Kassenzeichen des Abgabenbescheids'],
   },
   {
@@ -814,7 +877,7 @@ export const services: Service[] = [
     category: 'Steuern und Abgaben',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Grundsteuerbescheid', 'Nachweise über Mietausfall und Vermietungsbemühungen'],
   },
   {
@@ -827,7 +890,11 @@ export const services: Service[] = [
     category: 'Steuern und Abgaben',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei; die Steuer richtet sich nach der Zweitwohnungsteuersatzung',
+    fee: {
+      amount: { kind: 'gebuehrenfrei' },
+      text: 'gebührenfrei; die Steuer richtet sich nach der Zweitwohnungsteuersatzung',
+      verified: false,
+    },
     documents: ['Mietvertrag oder Nachweis der ortsüblichen Miete', 'Meldebestätigung der Nebenwohnung'],
   },
   {
@@ -840,7 +907,11 @@ export const services: Service[] = [
     category: 'Steuern und Abgaben',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei; die Steuer richtet sich nach der Vergnügungssteuersatzung',
+    fee: {
+      amount: { kind: 'gebuehrenfrei' },
+      text: 'gebührenfrei; die Steuer richtet sich nach der Vergnügungssteuersatzung',
+      verified: false,
+    },
     documents: ['Zählwerkausdrucke je Gerät für den Anmeldezeitraum', 'Aufstellungsort und Zulassungsnummer der Geräte'],
   },
   {
@@ -853,7 +924,7 @@ export const services: Service[] = [
     category: 'Steuern und Abgaben',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'Stundungszinsen von 0,5 % je Monat nach der Abgabenordnung',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'Stundungszinsen von 0,5 % je Monat nach der Abgabenordnung', verified: false },
     documents: ['Bescheid mit Kassenzeichen', 'Nachweise über Einkommen und Ausgaben'],
   },
 
@@ -868,7 +939,7 @@ export const services: Service[] = [
     category: 'Kinder und Bildung',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Geburtsurkunde des Kindes', 'bei Ganztagsbedarf: Arbeitgeberbescheinigungen der Eltern'],
   },
   {
@@ -881,7 +952,7 @@ export const services: Service[] = [
     category: 'Kinder und Bildung',
     level: 'gemeinde',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Einkommensnachweise beider Eltern', 'gegebenenfalls Bescheid über Bürgergeld, Wohngeld oder Kinderzuschlag'],
   },
   {
@@ -894,7 +965,7 @@ export const services: Service[] = [
     category: 'Kinder und Bildung',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'Teilnahmebeitrag je Woche nach der Gebührensatzung',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'Teilnahmebeitrag je Woche nach der Gebührensatzung', verified: false },
     documents: ['Angaben zum Kind und zu Erziehungsberechtigten', 'gegebenenfalls Hinweise zu Allergien oder Medikamenten'],
   },
 
@@ -909,7 +980,7 @@ export const services: Service[] = [
     category: 'Öffentliche Ordnung',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'je nach Umfang 25,00 € bis 250,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'je nach Umfang 25,00 € bis 250,00 €', verified: false },
     documents: [
       'Beschreibung der Veranstaltung mit Ort, Zeit und erwarteter Besucherzahl',
       'Lageplan',
@@ -926,7 +997,7 @@ export const services: Service[] = [
     category: 'Öffentliche Ordnung',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Lageplan mit Feuerstelle und Abständen zu Gebäuden und Wald', 'Name der verantwortlichen Person'],
   },
   {
@@ -939,7 +1010,7 @@ export const services: Service[] = [
     category: 'Öffentliche Ordnung',
     level: 'gemeinde',
     trustLevel: 'none',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Beschreibung der Lärmquelle mit Ort, Datum und Uhrzeit', 'wenn vorhanden: Lärmprotokoll'],
   },
   {
@@ -952,7 +1023,7 @@ export const services: Service[] = [
     category: 'Öffentliche Ordnung',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'ab 20,00 €; Wahlwerbung gebührenfrei',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 20,00 €; Wahlwerbung gebührenfrei', verified: false },
     documents: ['Muster des Plakats', 'Anzahl, Größe und Standorte der Plakate', 'Zeitraum der Plakatierung'],
   },
 
@@ -967,7 +1038,7 @@ export const services: Service[] = [
     category: 'Umwelt und Abfall',
     level: 'gemeinde',
     trustLevel: 'none',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Ort der Ablagerung, wenn möglich mit Foto'],
   },
 
@@ -982,7 +1053,7 @@ export const services: Service[] = [
     category: 'Ehrenamt und Wahlen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Bestätigung der Organisation über Art und Umfang des Engagements', 'ein aktuelles Lichtbild'],
   },
   {
@@ -995,7 +1066,7 @@ export const services: Service[] = [
     category: 'Ehrenamt und Wahlen',
     level: 'gemeinde',
     trustLevel: 'none',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Wahlbenachrichtigung oder Angabe von Name, Geburtsdatum und Anschrift'],
   },
   {
@@ -1008,7 +1079,7 @@ export const services: Service[] = [
     category: 'Ehrenamt und Wahlen',
     level: 'gemeinde',
     trustLevel: 'none',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Name, Anschrift und Kontaktdaten'],
   },
 
@@ -1023,7 +1094,11 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: 'ab 27,00 € zuzüglich Kennzeichenschilder; bei Online-Antrag ermäßigt',
+    fee: {
+      amount: { kind: 'nach-aufwand' },
+      text: 'ab 27,00 € zuzüglich Kennzeichenschilder; bei Online-Antrag ermäßigt',
+      verified: false,
+    },
     documents: [
       'Personalausweis oder Reisepass',
       'Zulassungsbescheinigung Teil I und Teil II',
@@ -1042,7 +1117,7 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: 'ab 7,00 €; bei Online-Antrag ermäßigt',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 7,00 €; bei Online-Antrag ermäßigt', verified: false },
     documents: ['Zulassungsbescheinigung Teil I', 'Kennzeichenschilder', 'bei Verschrottung: Verwertungsnachweis'],
   },
   {
@@ -1054,7 +1129,7 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'landkreis',
     trustLevel: 'none',
-    fee: '12,80 € (Reservierung 2,60 € und Zuteilung 10,20 €)',
+    fee: { amount: { kind: 'betrag', euro: 12.8 }, text: '12,80 € (Reservierung 2,60 € und Zuteilung 10,20 €)', verified: false },
     documents: ['gewünschte Buchstaben- und Zahlenkombination'],
   },
   {
@@ -1067,7 +1142,7 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: 'ab 43,40 € zuzüglich Prüfungsgebühren',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 43,40 € zuzüglich Prüfungsgebühren', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'ein aktuelles biometrisches Lichtbild',
@@ -1085,7 +1160,7 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: '25,30 €, bei Direktversand zuzüglich 5,10 €',
+    fee: { amount: { kind: 'betrag', euro: 25.3 }, text: '25,30 €, bei Direktversand zuzüglich 5,10 €', verified: false },
     documents: [
       'bisheriger Führerschein',
       'ein aktuelles biometrisches Lichtbild',
@@ -1103,7 +1178,7 @@ export const services: Service[] = [
     category: 'Verkehr und Mobilität',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: 'ab 39,80 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 39,80 €', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'ein aktuelles biometrisches Lichtbild',
@@ -1121,7 +1196,7 @@ export const services: Service[] = [
     category: 'Geburt und Familie',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Geburtsurkunde für Elterngeld',
       'Einkommensnachweise der letzten zwölf Monate vor der Geburt',
@@ -1139,7 +1214,7 @@ export const services: Service[] = [
     category: 'Soziales',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'Mietvertrag und Mietbescheinigung des Vermieters',
@@ -1157,7 +1232,7 @@ export const services: Service[] = [
     category: 'Kinder und Bildung',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: [
       'Formblatt 1 mit Schulbescheinigung',
       'Einkommenserklärung der Eltern (Formblatt 3) mit Steuerbescheiden',
@@ -1174,7 +1249,7 @@ export const services: Service[] = [
     category: 'Öffentliche Ordnung',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: 'nach Aufwand, in der Regel ab 60,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'nach Aufwand, in der Regel ab 60,00 €', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'Nachweis des Bedürfnisses (Schießsportverband, Jagdschein oder Erbnachweis)',
@@ -1192,7 +1267,7 @@ export const services: Service[] = [
     category: 'Öffentliche Ordnung',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: 'ca. 60,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'ca. 60,00 €', verified: false },
     documents: ['Personalausweis oder Reisepass'],
   },
   {
@@ -1205,7 +1280,7 @@ export const services: Service[] = [
     category: 'Umwelt und Abfall',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: 'je nach Geltungsdauer ab 37,00 € zuzüglich Jagdabgabe',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'je nach Geltungsdauer ab 37,00 € zuzüglich Jagdabgabe', verified: false },
     documents: [
       'Personalausweis oder Reisepass',
       'Zeugnis über die bestandene Jägerprüfung',
@@ -1223,7 +1298,7 @@ export const services: Service[] = [
     category: 'Bauen',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: 'nach der Baugebührenordnung, abhängig von den Baukosten',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'nach der Baugebührenordnung, abhängig von den Baukosten', verified: false },
     documents: [
       'Bauantragsformular',
       'amtlicher Lageplan',
@@ -1242,7 +1317,7 @@ export const services: Service[] = [
     category: 'Bauen',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: 'nach der Baugebührenordnung, abhängig vom Umfang der Fragen',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'nach der Baugebührenordnung, abhängig vom Umfang der Fragen', verified: false },
     documents: ['formloser Antrag mit konkreten Fragen', 'amtlicher Lageplan', 'Skizzen des Vorhabens'],
   },
   {
@@ -1255,7 +1330,11 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: '255,00 € je Person, 51,00 € je miteingebürgertem minderjährigen Kind',
+    fee: {
+      amount: { kind: 'betrag', euro: 255, per: 'Person' },
+      text: '255,00 € je Person, 51,00 € je miteingebürgertem minderjährigen Kind',
+      verified: false,
+    },
     documents: [
       'Nationalpass und Aufenthaltstitel',
       'Geburts- und gegebenenfalls Eheurkunde mit Übersetzung',
@@ -1274,7 +1353,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: 'nach der Aufenthaltsverordnung, in der Regel 100,00 € bis 113,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'nach der Aufenthaltsverordnung, in der Regel 100,00 € bis 113,00 €', verified: false },
     documents: [
       'Nationalpass',
       'ein aktuelles biometrisches Lichtbild',
@@ -1292,7 +1371,7 @@ export const services: Service[] = [
     category: 'Soziales',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Personalausweis oder Reisepass', 'ärztliche Befunde und Entlassungsberichte', 'ein aktuelles Lichtbild (ab zehn Jahren)'],
   },
   {
@@ -1305,7 +1384,7 @@ export const services: Service[] = [
     category: 'Ausweise und Dokumente',
     level: 'landkreis',
     trustLevel: 'hoch',
-    fee: 'nach Aufwand: Familienname bis 1.534,00 €, Vorname bis 255,00 €',
+    fee: { amount: { kind: 'nach-aufwand' }, text: 'nach Aufwand: Familienname bis 1.534,00 €, Vorname bis 255,00 €', verified: false },
     documents: ['Personalausweis oder Reisepass', 'Geburtsurkunde', 'Begründung mit Nachweisen', 'Führungszeugnis'],
   },
   {
@@ -1318,7 +1397,7 @@ export const services: Service[] = [
     category: 'Umwelt und Abfall',
     level: 'landkreis',
     trustLevel: 'none',
-    fee: 'in der Abfallgebühr enthalten',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'in der Abfallgebühr enthalten', verified: false },
     documents: ['Abholanschrift', 'Liste der Gegenstände'],
   },
   {
@@ -1331,7 +1410,11 @@ export const services: Service[] = [
     category: 'Umwelt und Abfall',
     level: 'landkreis',
     trustLevel: 'niedrig',
-    fee: 'Jahresgebühr nach der Abfallgebührensatzung des Landkreises Diepholz',
+    fee: {
+      amount: { kind: 'nach-aufwand' },
+      text: 'Jahresgebühr nach der Abfallgebührensatzung des Landkreises Diepholz',
+      verified: false,
+    },
     documents: ['Grundstücksanschrift', 'Angaben zur Eigentümerin oder zum Eigentümer'],
   },
   {
@@ -1344,7 +1427,7 @@ export const services: Service[] = [
     category: 'Kinder und Bildung',
     level: 'landkreis',
     trustLevel: 'substantiell',
-    fee: 'gebührenfrei; Kostenbeitrag der Eltern nach Einkommen',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei; Kostenbeitrag der Eltern nach Einkommen', verified: false },
     documents: ['Betreuungsvertrag mit der Tagespflegeperson', 'Arbeitgeberbescheinigungen der Eltern', 'Einkommensnachweise'],
   },
   {
@@ -1357,7 +1440,7 @@ export const services: Service[] = [
     category: 'Kinder und Bildung',
     level: 'landkreis',
     trustLevel: 'niedrig',
-    fee: 'gebührenfrei bis Klasse 10',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei bis Klasse 10', verified: false },
     documents: ['Schulbescheinigung', 'Angabe der Wohnanschrift und der Schule'],
   },
 ];
