@@ -27,6 +27,29 @@ export const CitizenOffice = Type.Object(
   { additionalProperties: false },
 );
 
+export const MunicipalityMember = Type.Object(
+  {
+    name: Type.String({ description: 'Name of the member Gemeinde, e.g. "Lemförde".' }),
+    postalCodes: Type.Array(Type.String({ pattern: '^[0-9]{5}$' })),
+  },
+  { additionalProperties: false, description: 'A member Gemeinde of a Samtgemeinde.' },
+);
+
+export const MunicipalityVerified = Type.Object(
+  {
+    ars: Type.Boolean(),
+    postalCodes: Type.Boolean(),
+    members: Type.Optional(Type.Boolean({ description: 'Only for a Samtgemeinde.' })),
+    office: Type.Boolean({ description: 'Address, phone and e-mail of the Bürgerbüro.' }),
+    openingHours: Type.Boolean(),
+    origins: Type.Boolean(),
+  },
+  {
+    additionalProperties: false,
+    description: 'Which groups of facts were confirmed against their official source; false means "not checked, may be wrong".',
+  },
+);
+
 export const Municipality = Type.Object(
   {
     slug: Type.String({ pattern: '^[a-z0-9-]+$', description: 'Stable identifier used in every URL.' }),
@@ -34,13 +57,21 @@ export const Municipality = Type.Object(
     name: Type.String({ description: 'Display name, e.g. "Stadt Syke".' }),
     shortName: Type.String({ description: 'Name without the kind, e.g. "Syke".' }),
     kind: MunicipalityKind,
+    ars: Type.String({
+      pattern: '^[0-9]{5}([0-9]{4}([0-9]{3})?)?$',
+      description: 'Amtlicher Regionalschlüssel: 5 digits for the Landkreis, 9 for a Samtgemeinde, 12 for a Stadt or Gemeinde.',
+    }),
     postalCodes: Type.Array(Type.String({ pattern: '^[0-9]{5}$' }), {
       description: 'Postcodes of the area, so that a citizen can find their town by postcode.',
     }),
+    members: Type.Optional(Type.Array(MunicipalityMember, { description: 'The member Gemeinden of a Samtgemeinde.' })),
     origins: Type.Array(Type.String({ format: 'uri' }), { description: 'Web origins of its own websites.' }),
     office: CitizenOffice,
-    liveFrom: Type.String({ format: 'date', description: 'Date its online services go live.' }),
+    liveFrom: Type.Optional(
+      Type.String({ format: 'date', description: 'Date its online services go live; absent: "später", no date yet (services in person).' }),
+    ),
     live: Type.Boolean({ description: 'Whether liveFrom has been reached.' }),
+    verified: MunicipalityVerified,
   },
   { additionalProperties: false },
 );
