@@ -177,6 +177,33 @@ describe('the catalogue as data files', () => {
     assert.match(text[line - 1]!, /laermbeschwerde-einreichn/, 'the line named is the line to fix');
   });
 
+  test('rules across files: unique keys, members covering the postcodes, dates after the rollout, fees of offered services', async () => {
+    const dir = await catalogueWith({
+      'services/hund-abmelden.yaml': (text) => text.replace(/^key: '\d+'/m, "key: '99102013104000'"),
+      'municipalities/kirchdorf.yaml': (text) =>
+        text
+          .replace("  - { name: Freistatt, postalCodes: ['27259'] }", "  - { name: Freistatt, postalCodes: ['27258'] }")
+          .replace('    - briefwahl-beantragen\n', '    - briefwahl-beantragen: 2027-01-01\n'),
+      'municipalities/stuhr.yaml': (text) =>
+        text.replace(
+          '  online:\n',
+          '  fees:\n    bewohnerparkausweis-beantragen: { amount: { kind: gebuehrenfrei }, text: gebührenfrei, verified: false }\n  online:\n',
+        ),
+    });
+    const problems = await problemsOf(dir);
+    const expect = (pattern: RegExp) =>
+      assert.ok(
+        problems.some((p) => pattern.test(p)),
+        `${pattern}\nin:\n${problems.join('\n')}`,
+      );
+    expect(/^services\/hund-anmelden\.yaml:\d+ \(\/key\): Den LeiKa-Schlüssel 99102013104000 hat schon services\/hund-abmelden\.yaml/);
+    expect(/^municipalities\/kirchdorf\.yaml:\d+ \(\/members\/2\/postalCodes\/0\): 27258 fehlt unter postalCodes/);
+    expect(
+      /^municipalities\/kirchdorf\.yaml:\d+ \(\/services\/online\/\d+\/briefwahl-beantragen\): 2027-01-01 liegt vor dem Rollout \(2027-04-15\)/,
+    );
+    expect(/^municipalities\/stuhr\.yaml:\d+ \(\/services\/fees\/bewohnerparkausweis-beantragen\): .*nicht angeboten/);
+  });
+
   test('the API refuses to start on a broken catalogue, naming file and line', async () => {
     const dir = await catalogueWith({ 'municipalities/syke.yaml': (text) => text.replace('kind: Stadt', 'kind: Großstadt') });
     await assert.rejects(startTestApp({ catalogueDir: dir }), /municipalities\/syke\.yaml:\d+ \(\/kind\)/);
