@@ -6,7 +6,7 @@ import { CitizenOffice, Fee, MunicipalityKind, MunicipalityMember, MunicipalityV
 import type { OfferingMode } from '../../contract/catalogue.ts';
 import { child, segments } from '../../contract/json-pointer.ts';
 import { readYamlFile, type SourceProblem, type YamlFile } from '../forms/source/yaml-file.ts';
-import type { MunicipalityRecord } from './catalogue.ts';
+import { COUNTY_SLUG, type MunicipalityRecord } from './catalogue.ts';
 
 /*
  * The catalogue's data files, as the county's editors write them (documented in catalogue/README.md):
@@ -126,6 +126,10 @@ export async function loadCatalogueFiles(catalogueDir: string): Promise<Catalogu
       file.problem('/kind', `Genau eine Datei muss den Landkreis beschreiben (kind: Landkreis); gefunden: ${counties.length}.`),
     );
   }
+  // The county's services are routed to it by this slug.
+  if (counties.length === 1 && slugOf(counties[0]!) !== COUNTY_SLUG) {
+    problems.push(counties[0]!.problem('', `Die Datei des Landkreises muss ${COUNTY_SLUG}.yaml heißen.`));
+  }
   const countyArs = counties[0]?.value.ars;
   for (const file of checked) {
     const before = problems.length;
@@ -167,7 +171,8 @@ type Report = (pointer: string, message: string) => void;
 function checkMunicipality(record: MunicipalityFile, countyArs: string | undefined, report: Report): void {
   const arsLength = { Landkreis: 5, Samtgemeinde: 9, Stadt: 12, Gemeinde: 12 }[record.kind];
   if (record.ars.length !== arsLength) {
-    report('/ars', `Der Regionalschlüssel einer ${record.kind === 'Landkreis' ? 'Landkreises' : record.kind} hat ${arsLength} Ziffern.`);
+    const of = record.kind === 'Landkreis' ? 'des Landkreises' : `einer ${record.kind}`;
+    report('/ars', `Der Regionalschlüssel ${of} hat ${arsLength} Ziffern.`);
   } else if (countyArs && record.kind !== 'Landkreis' && !record.ars.startsWith(countyArs)) {
     report('/ars', `Der Regionalschlüssel muss mit dem des Landkreises (${countyArs}) beginnen.`);
   }
