@@ -1,6 +1,6 @@
 /**
  * LeiKa keys of the services that have hand-written forms and that tests and the demo refer to by name.
- * The catalogue seed (services.ts) must contain a service for each key.
+ * The catalogue (catalogue/services/*.yaml) must contain a service for each key; test/server/catalogue-data.test.ts checks it.
  */
 export const WELL_KNOWN = {
   geburtsurkunde: '99027002012000',
