@@ -1,10 +1,13 @@
 import { defineConfig } from 'vite';
+import { kitRelease } from './scripts/kit-release-plugin.ts';
 
 /**
  * The CDN build: one script-tag entry (dist/cdn/rathaus.js) that loads each element's code as its own chunk,
  * and the form renderer and the OpenID Connect library only when they are needed.
  */
 export default defineConfig({
+  // release.json: the version and each file's SRI hash, published at /kit/<version>/release.json.
+  plugins: [kitRelease()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -4,5 +4,6 @@
  */
 export { RathausServiceList } from './elements/service-list/service-list.ts';
 export { RathausLoginButton } from './elements/login-button/login-button.ts';
+export { RathausLoginProvider } from './elements/login-provider/login-provider.ts';
 export { RathausApplicationForm } from './elements/application-form/application-form.ts';
 export { RathausStatusTracker } from './elements/status-tracker/status-tracker.ts';
