@@ -78,6 +78,31 @@ for (const [name, d] of Object.entries(handWritten) as [Name, FormSource][]) {
   });
 }
 
+/** Every field of a schema (properties, items of lists, fields shown on a condition), with its pointer. */
+function* fields(s: JsonSchema, at = ''): Generator<[string, JsonSchema]> {
+  for (const [k, p] of Object.entries(s.properties ?? {})) {
+    yield [`${at}/${k}`, p];
+    if (p['x-widget'] !== 'file') yield* fields(p, `${at}/${k}`);
+  }
+  if (s.items) yield* fields(s.items, `${at}/items`);
+  for (const [i, c] of (s.allOf ?? []).entries()) if (c.then) yield* fields(c.then, `${at}/allOf/${i}/then`);
+}
+
+test('every form compiles strictly, is closed, and labels every field and every choice in German', () => {
+  assert.ok(sources.forms.size >= 48, `${sources.forms.size} forms`);
+  for (const form of sources.forms.values()) {
+    const name = `${form.title} (${form.service})`;
+    validatorFor(form);
+    assert.ok(form.nextSteps.length > 50, `${name}: nextSteps`);
+    for (const [at, o] of objects(form.schema)) assert.equal(o.unevaluatedProperties, false, `${name}${at}`);
+    for (const [at, field] of fields(form.schema)) {
+      assert.ok(field.title?.trim(), `${name}${at} has no label`);
+      for (const option of field.oneOf ?? []) assert.ok(option.title?.trim(), `${name}${at}: option ${String(option.const)}`);
+    }
+    assert.deepEqual(JSON.parse(JSON.stringify(form.schema)), form.schema, name);
+  }
+});
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the cases below reach deep into example data by path
 type Editable = any;
 
