@@ -8,7 +8,7 @@ import { configFromEnvironment } from '../../server/config.ts';
 import { genericForm } from '../../server/forms/generic-form.ts';
 import { createFormAjv } from '../../server/forms/form-validator.ts';
 import { loadFormSources } from '../../server/forms/source/load-form-sources.ts';
-import { file, formExamples, person } from './support/form-examples.ts';
+import { file, formExamples, issueExamples, person } from './support/form-examples.ts';
 
 // The forms as the server loads them from catalogue/forms.
 const sources = await loadFormSources(configFromEnvironment({}).catalogueDir, () => true);
@@ -77,6 +77,31 @@ for (const [name, d] of Object.entries(handWritten) as [Name, FormSource][]) {
     assert.deepEqual(pointers(examples[name], d), []);
   });
 }
+
+/** Every field of a schema (properties, items of lists, fields shown on a condition), with its pointer. */
+function* fields(s: JsonSchema, at = ''): Generator<[string, JsonSchema]> {
+  for (const [k, p] of Object.entries(s.properties ?? {})) {
+    yield [`${at}/${k}`, p];
+    if (p['x-widget'] !== 'file') yield* fields(p, `${at}/${k}`);
+  }
+  if (s.items) yield* fields(s.items, `${at}/items`);
+  for (const [i, c] of (s.allOf ?? []).entries()) if (c.then) yield* fields(c.then, `${at}/allOf/${i}/then`);
+}
+
+test('every form compiles strictly, is closed, and labels every field and every choice in German', () => {
+  assert.ok(sources.forms.size >= 48, `${sources.forms.size} forms`);
+  for (const form of sources.forms.values()) {
+    const name = `${form.title} (${form.service})`;
+    validatorFor(form);
+    assert.ok(form.nextSteps.length > 50, `${name}: nextSteps`);
+    for (const [at, o] of objects(form.schema)) assert.equal(o.unevaluatedProperties, false, `${name}${at}`);
+    for (const [at, field] of fields(form.schema)) {
+      assert.ok(field.title?.trim(), `${name}${at} has no label`);
+      for (const option of field.oneOf ?? []) assert.ok(option.title?.trim(), `${name}${at}: option ${String(option.const)}`);
+    }
+    assert.deepEqual(JSON.parse(JSON.stringify(form.schema)), form.schema, name);
+  }
+});
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the cases below reach deep into example data by path
 type Editable = any;
@@ -182,4 +207,79 @@ test('generic form: one optional upload per document, at most three', () => {
   const bare = genericForm({ ...service, documents: [] }, sources.blocks);
   assert.deepEqual(Object.keys(bare.schema.properties!.unterlagen!.properties!), ['anlage']);
   validatorFor(bare);
+});
+
+// The issue's examples of forms that let the office decide without calling back.
+const ISSUE_FORMS = {
+  briefwahl: '99116002012000',
+  meldebescheinigung: '99115003012000',
+  fahrzeugZulassen: WELL_KNOWN.kfzZulassung,
+  wohngeld: '99107023037000',
+  baugenehmigung: '99012070006001',
+  laermbeschwerde: '99106003064000',
+  muellablagerung: '99081001064000',
+} as const;
+type IssueForm = keyof typeof ISSUE_FORMS;
+
+function issueErrors(name: IssueForm, change: (data: Editable) => void = () => undefined): string[] {
+  const data = structuredClone(issueExamples[name]);
+  change(data);
+  return [...new Set(pointers(data, formOf(ISSUE_FORMS[name])))];
+}
+
+test('the forms of the issue accept realistic applications', () => {
+  for (const name of Object.keys(ISSUE_FORMS) as IssueForm[]) assert.deepEqual(issueErrors(name), [], name);
+});
+
+test('anonymous reports: no birth date at all, name and contact only when the citizen wants an answer', () => {
+  for (const name of ['laermbeschwerde', 'muellablagerung'] as const) {
+    assert.ok(!JSON.stringify(formOf(ISSUE_FORMS[name]).schema).includes('geburtsdatum'), `${name} asks for a birth date`);
+    assert.deepEqual(
+      issueErrors(name, (d) => (d.antwort.gewuenscht = true)),
+      ['/antwort/person', '/antwort/kontakt'],
+      name,
+    );
+    // Personal data the citizen did not mean to give (a hidden field still filled in) is refused, not stored.
+    const unasked = (d: Editable) => (d.antwort.kontakt = { email: 'anna.meyer@example.de' });
+    assert.deepEqual(issueErrors(name, unasked), ['/antwort/kontakt'], name);
+  }
+  const named = (d: Editable) =>
+    (d.antwort = { gewuenscht: true, person: { familienname: 'Meyer', vornamen: 'Anna' }, kontakt: { email: 'anna.meyer@example.de' } });
+  assert.deepEqual(issueErrors('laermbeschwerde', named), []);
+});
+
+// prettier-ignore
+const issueCases: [IssueForm, string, (d: Editable) => unknown, string[]][] = [
+  ['briefwahl', 'another address without the address', (d) => delete d.versand.anschrift, ['/versand/anschrift']],
+  ['briefwahl', 'abroad without the foreign address', (d) => (d.versand = { ziel: 'ausland' }), ['/versand/auslandsanschrift']],
+  ['briefwahl', 'not applying for oneself', (d) => (d.erklaerung.selbst = false), ['/erklaerung/selbst']],
+  ['meldebescheinigung', 'extended without saying which data', (d) => delete d.bescheinigung.weitereDaten, ['/bescheinigung/weitereDaten']],
+  ['meldebescheinigung', 'for another adult without power of attorney', (d) => (d.personen = { fuer: 'bevollmaechtigt', person: { familienname: 'Meyer', vornamen: 'Karl', geburtsdatum: '1950-02-03' } }), ['/personen/vollmacht']],
+  ['fahrzeugZulassen', 'no SEPA mandate for the Kfz-Steuer', (d) => (d.kfzSteuer.mandat = false), ['/kfzSteuer/mandat']],
+  ['fahrzeugZulassen', 'IBAN with a wrong check digit', (d) => (d.kfzSteuer.konto.iban = 'DE89 3704 0044 0532 0130 01'), ['/kfzSteuer/konto/iban']],
+  ['fahrzeugZulassen', 'eVB number of six characters', (d) => (d.versicherung.evb = 'A1B2C3'), ['/versicherung/evb']],
+  ['fahrzeugZulassen', 'VIN with the letter O', (d) => (d.fahrzeug.fahrzeug.fin = 'WVWZZZ1JZXW00000O'), ['/fahrzeug/fahrzeug/fin']],
+  ['fahrzeugZulassen', 'requested plate left out', (d) => delete d.kennzeichen.wunschkennzeichen, ['/kennzeichen/wunschkennzeichen']],
+  ['fahrzeugZulassen', 'used car without the inspection report', (d) => delete d.fahrzeug.hu, ['/fahrzeug/hu']],
+  ['wohngeld', 'no household member', (d) => (d.haushalt.mitglieder = []), ['/haushalt/mitglieder']],
+  ['wohngeld', 'a member without income', (d) => delete d.haushalt.mitglieder[1].einkommen, ['/haushalt/mitglieder/1/einkommen']],
+  ['wohngeld', 'rent left out', (d) => delete d.wohnung.miete, ['/wohnung/miete']],
+  ['wohngeld', "an owner's burden on a rented flat", (d) => (d.wohnung.belastung = 300), ['/wohnung/belastung']],
+  ['baugenehmigung', 'site plan as a photo', (d) => (d.bauvorlagen.lageplan.type = 'image/jpeg'), ['/bauvorlagen/lageplan/type']],
+  ['baugenehmigung', 'Flurstück that is no number', (d) => (d.grundstueck.grundstueck.flurstueck = '12a'), ['/grundstueck/grundstueck/flurstueck']],
+  ['baugenehmigung', 'no building drawings', (d) => delete d.bauvorlagen.bauzeichnungen, ['/bauvorlagen/bauzeichnungen']],
+];
+
+test('the forms of the issue refuse what the office could not decide on, at the right field', () => {
+  for (const [name, what, change, expected] of issueCases) assert.deepEqual(issueErrors(name, change), expected, `${name}: ${what}`);
+});
+
+test('the Wohngeld household is the shared haushaltsmitglied block; the Baugenehmigung plot the flurstueck block', () => {
+  const household = formOf(ISSUE_FORMS.wohngeld).schema.properties!.haushalt!.properties!.mitglieder!;
+  assert.equal(household.type, 'array');
+  assert.equal(household.items!['x-block'], 'haushaltsmitglied');
+  const plot = formOf(ISSUE_FORMS.baugenehmigung).schema.properties!.grundstueck!.properties!.grundstueck!;
+  assert.equal(plot['x-block'], 'flurstueck');
+  const account = formOf(ISSUE_FORMS.fahrzeugZulassen).schema.properties!.kfzSteuer!.properties!.konto!;
+  assert.equal(account['x-block'], 'bankverbindung');
 });

@@ -3,6 +3,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, test } from 'node:test';
+import type { Municipality, ServiceList } from '../../contract/catalogue.ts';
+import type { FormDefinition } from '../../contract/forms.ts';
 import { configFromEnvironment } from '../../server/config.ts';
 import { loadFormSources } from '../../server/forms/source/load-form-sources.ts';
 import { formatProblem } from '../../server/forms/source/yaml-file.ts';
@@ -150,6 +152,31 @@ describe('form files in catalogue/forms and catalogue/blocks', () => {
     } finally {
       await database.db.close();
       await database.drop();
+    }
+  });
+
+  test('every service online or planned anywhere in the catalogue has its own form file; none uses the generic form', async () => {
+    const app = await startTestApp();
+    try {
+      const get = async <T>(url: string) => (await app.app.inject({ url })).json<T>();
+      const offered = new Map<string, string>();
+      for (const { slug } of await get<Municipality[]>('/api/v1/municipalities')) {
+        const { services } = await get<ServiceList>(`/api/v1/municipalities/${slug}/services`);
+        for (const service of services) if (service.mode === 'online' || service.onlineFrom) offered.set(service.key, service.name);
+      }
+      // 37 in Syke and 11 of the county's when this test was written; more is fine, as long as each has a form.
+      assert.ok(offered.size >= 48, `only ${offered.size} services are online or planned`);
+      const { forms } = await loadFormSources(CATALOGUE, () => true);
+      const missing = [...offered].filter(([key]) => !forms.has(key)).map(([key, name]) => `${key} ${name}`);
+      assert.deepEqual(missing, [], 'online or planned services without a form file in catalogue/forms');
+      for (const [key, name] of offered) {
+        const served = await get<FormDefinition>(`/api/v1/forms/${key}`);
+        assert.equal(served.title, forms.get(key)!.title, name);
+        assert.deepEqual(Object.keys(served.schema.properties!), Object.keys(forms.get(key)!.schema.properties!), name);
+      }
+      assert.ok(!app.logs.some((line) => line.includes('generic request form')), 'the start log names services on the generic form');
+    } finally {
+      await app.close();
     }
   });
 

@@ -57,3 +57,73 @@ export const formExamples = {
     finder: { person: { familienname: 'Meyer' }, kontakt: { email: 'anna.meyer@example.de' } },
   },
 } satisfies Record<string, Record<string, unknown>>;
+
+/** Realistic, valid data for the forms the issue names as examples of "what the office needs to decide". */
+// prettier-ignore
+export const issueExamples = {
+  briefwahl: {
+    wahl: { wahl: 'direktwahl', wahltag: '2026-09-13', stichwahl: true, waehlerverzeichnisNummer: '1234' },
+    waehler: person,
+    versand: { ziel: 'andereAnschrift', anschrift: { strasse: 'Strandweg 4', plz: '26548', ort: 'Norderney' }, empfaenger: 'Pension Seeblick' },
+    erklaerung: { selbst: true },
+  },
+  meldebescheinigung: {
+    bescheinigung: { art: 'erweitert', weitereDaten: 'Familienstand und Staatsangehörigkeit', zweck: 'ausland', anzahl: 1 },
+    personen: { fuer: 'selbst' },
+    antragsteller: person,
+    zustellung: { art: 'post' },
+  },
+  fahrzeugZulassen: {
+    fahrzeug: {
+      vorgang: 'halterwechsel', fahrzeug: { fin: 'WVWZZZ1JZXW000001', hersteller: 'Volkswagen', fahrzeugklasse: 'pkw' },
+      zb2Nummer: 'AB1234567', zb2Sicherheitscode: 'X7K2P9Q4M1ZT', hu: file('hu-bericht.pdf'),
+    },
+    bisherigeZulassung: { warZugelassen: true, kennzeichen: 'HB-XY 77', nochZugelassen: false },
+    versicherung: { evb: 'A1B2C3D' },
+    kennzeichen: { wahl: 'wunsch', wunschkennzeichen: 'DH-AM 87', reservierung: 'R-2026-004711', besonderes: 'keines' },
+    kfzSteuer: { konto: { kontoinhaber: 'Anna Meyer', iban: 'DE89 3704 0044 0532 0130 00' }, mandat: true },
+    halter: { art: 'person', ...person, person: { ...person.person, geburtsort: 'Syke' } },
+  },
+  wohngeld: {
+    antrag: { art: 'mietzuschuss', antragsart: 'erstantrag', transferleistung: false },
+    haushalt: {
+      mitglieder: [
+        { familienname: 'Meyer', vornamen: 'Anna', geburtsdatum: '1987-04-12', verhaeltnis: 'selbst', einkommen: 1450 },
+        { familienname: 'Meyer', vornamen: 'Jonas', geburtsdatum: '2019-09-30', verhaeltnis: 'kind', einkommen: 0 },
+      ],
+    },
+    wohnung: { art: 'miete', wohnflaeche: 62.5, einzug: '2021-08-01', miete: 610, heizkosten: 95, untervermietet: false },
+    konto: { konto: { kontoinhaber: 'Anna Meyer', iban: 'DE89 3704 0044 0532 0130 00' } },
+    antragsteller: { ...person, person: { ...person.person, staatsangehoerigkeit: 'deutsch' } },
+    nachweise: { wohnkosten: file('mietvertrag.pdf'), einkommen: file('lohnabrechnungen.pdf') },
+    erklaerung: { richtigkeit: true, mitteilung: true },
+  },
+  baugenehmigung: {
+    grundstueck: { grundstueck: { gemarkung: 'Barrien', flur: '4', flurstueck: '112/3', lage: 'Birkenweg 9' }, bebauungsplan: true, bebauungsplanName: 'Nr. 38 „Am Birkenweg“' },
+    vorhaben: {
+      art: 'wohnhaus', bezeichnung: 'Neubau eines Einfamilienhauses mit Carport', beschreibung: 'Eingeschossiges Wohnhaus mit Satteldach, 140 m² Wohnfläche.',
+      wohneinheiten: 1, baukosten: 380000, abweichungen: false,
+    },
+    bauherr: { art: 'person', ...person },
+    entwurfsverfasser: {
+      name: 'Jan Hoffmann', anschrift: { strasse: 'Hauptstraße 40', plz: '28857', ort: 'Syke' }, email: 'buero@hoffmann-architektur.example',
+      berechtigung: 'Architektenkammer Niedersachsen, Nr. 12345',
+    },
+    bauvorlagen: {
+      lageplan: file('lageplan.pdf'), bauzeichnungen: file('bauzeichnungen.pdf'), baubeschreibung: file('baubeschreibung.pdf'),
+      baukostenberechnung: file('baukosten.pdf'),
+    },
+    erklaerung: { unterschrieben: true, richtigkeit: true },
+  },
+  laermbeschwerde: {
+    laerm: {
+      quelle: 'nachbarschaft', ort: 'Lindenstraße 7, Syke', beginn: '2026-11-21', uhrzeit: '23:30', haeufigkeit: 'wiederholt',
+      beschreibung: 'Laute Musik mit Bass aus der Erdgeschosswohnung, an Wochenenden bis etwa 3 Uhr.',
+    },
+    antwort: { gewuenscht: false },
+  },
+  muellablagerung: {
+    ablagerung: { ort: 'Waldweg hinter dem Sportplatz, etwa 100 m nach der Schranke', art: 'sperrmuell', menge: 'mittel', gesehenAm: '2026-11-24' },
+    antwort: { gewuenscht: false },
+  },
+} satisfies Record<string, Record<string, unknown>>;
