@@ -26,6 +26,32 @@ export default tseslint.config(
     },
   },
   {
+    // The kit ships to citizens' phones: server-only libraries and the contract's TypeBox schemas stay out of the
+    // bundle. Types from them are fine (erased at build); values must come from the contract's plain modules.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['typebox', 'typebox/*', 'ajv', 'ajv-*', 'ajv/*', 'fastify', '@fastify/*', 'pg', '@electric-sql/*', 'jose'],
+              allowTypeImports: true,
+              message: 'A server-only library: the kit may import its types, never its code.',
+            },
+            { group: ['**/server/**'], message: 'The kit never imports the server; shared things live in contract/.' },
+            {
+              regex: 'contract/(applications|catalogue|forms|handoff|problem)\\.ts$',
+              allowTypeImports: true,
+              message: 'This contract module builds TypeBox schemas; import its types only, or move a plain value to its own module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts', 'test/src/**/*.ts'],
     plugins: { lit, 'lit-a11y': litA11y, wc },
     rules: {

@@ -1,12 +1,15 @@
 import { defineConfig } from 'vite';
 import { flattenLazyImports, precompress } from './scripts/kit-build-plugins.ts';
+import { kitRelease } from './scripts/kit-release-plugin.ts';
 
 /**
  * The CDN build: one small script-tag entry (dist/cdn/rathaus.js) that loads the code of the elements a page has,
  * each as its own chunk, and the OpenID Connect library only when it is needed. Every file also as .br and .gz.
  */
 export default defineConfig({
-  plugins: [flattenLazyImports(), precompress()],
+  // release.json: the version and each file's SRI hash, published at /kit/<version>/release.json (of the final
+  // files: after flattenLazyImports has rewritten them).
+  plugins: [flattenLazyImports(), precompress(), kitRelease()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { PROBLEM_NAMES, PROBLEM_TYPE_PREFIX } from './problem-names.ts';
 
 export const FieldError = Type.Object(
   {
@@ -12,7 +13,10 @@ export type FieldError = Static<typeof FieldError>;
 
 /** RFC 9457 problem details, as every error of the API is answered. */
 export const ProblemDocument = Type.Object({
-  type: Type.String({ description: 'Identifies the kind of problem: "urn:open-rathaus:problem:<name>".' }),
+  type: Type.String({
+    description: `Identifies the kind of problem: "${PROBLEM_TYPE_PREFIX}<name>", one of ${PROBLEM_NAMES.join(', ')}.`,
+    examples: [`${PROBLEM_TYPE_PREFIX}invalid-data`],
+  }),
   title: Type.String(),
   status: Type.Integer(),
   detail: Type.Optional(Type.String()),

@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
-const order = ['rathaus-service-list', 'rathaus-login-button', 'rathaus-application-form', 'rathaus-status-tracker'];
+const order = [
+  'rathaus-service-list',
+  'rathaus-login-button',
+  'rathaus-login-provider',
+  'rathaus-application-form',
+  'rathaus-status-tracker',
+];
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement)

@@ -167,7 +167,7 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     { prefix: '/api/v1' },
   );
 
-  if (config.kitDir) await registerKitRoutes(app, config.kitDir);
+  if (config.kitDir) await registerKitRoutes(app, config.kitDir, config.kitReleasesDir);
 
   const outbox = new OutboxWorker(db, config.webhooks, app.log, {
     pollMs: config.outboxPollMs,

@@ -58,6 +58,8 @@ export interface Config {
   catalogueDir: string;
   /** Folder of the kit's CDN build to serve at /kit/ (e.g. dist/cdn); not served when unset. */
   kitDir?: string;
+  /** Folder of earlier kit builds, one subfolder per version, still served at /kit/<version>/ (KIT_RELEASES_DIR). */
+  kitReleasesDir?: string;
   /** Overrides today's date for the rollout ("live from"); for tests and previews only. */
   today?: string;
 }
@@ -101,6 +103,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     logLevel: env.LOG_LEVEL ?? 'info',
     catalogueDir: env.CATALOGUE_DIR || fileURLToPath(new URL('../catalogue/', import.meta.url)),
     kitDir: env.KIT_DIR || undefined,
+    kitReleasesDir: env.KIT_RELEASES_DIR || undefined,
     today: date(env, 'RATHAUS_TODAY'),
   };
 }

@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
+import { ACCEPTED_TYPES } from '../../contract/attachments.ts';
+import type { ProblemName } from '../../contract/problem-names.ts';
 import type { JsonSchema } from '../../contract/forms.ts';
 import { child, fieldSchemaAt, placeAt, propertySchema, type FormValues } from '../../contract/json-pointer.ts';
 import { withoutPrototypes } from '../http/json-limits.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { checkText } from '../http/text-policy.ts';
-
-export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
 export interface UploadedFile {
   pointer: string;
@@ -63,7 +63,7 @@ export async function checkAttachment(file: UploadedFile): Promise<CheckedAttach
   };
 }
 
-function attachmentProblem(status: number, name: string, pointer: string, code: string, detail: string): Problem {
+function attachmentProblem(status: number, name: ProblemName, pointer: string, code: string, detail: string): Problem {
   return new Problem(status, name, 'Die Datei kann nicht angenommen werden', detail, { errors: [{ pointer, code, detail }] });
 }
 

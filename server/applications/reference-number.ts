@@ -1,3 +1,4 @@
+import { formatReference } from '../../contract/reference-number.ts';
 import type { Sql } from '../db/database.ts';
 
 /**
@@ -14,5 +15,5 @@ export async function nextReference(tx: Sql, municipality: { slug: string; code:
      RETURNING year, last_value, now() AS at`,
     [municipality.slug],
   );
-  return { reference: `${municipality.code}-${row.year}-${String(row.last_value).padStart(6, '0')}`, at: row.at };
+  return { reference: formatReference(municipality.code, row.year, row.last_value), at: row.at };
 }

@@ -3,6 +3,7 @@ import type { App, AppDependencies } from '../app.ts';
 import type { Config } from '../config.ts';
 import { ApplicationView, Receipt, SubmissionEnvelope } from '../../contract/applications.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
+import { REFERENCE_EXAMPLE, REFERENCE_PATTERN } from '../../contract/reference-number.ts';
 import type { Database } from '../db/database.ts';
 import { findByOwner, toViews } from './application-views.ts';
 import { applicationForCitizen, optionalCitizen, requireCitizen } from './citizen-access.ts';
@@ -10,7 +11,7 @@ import { idempotencyKey } from './idempotency.ts';
 import { readSubmission } from './submission-request.ts';
 import { submitApplication } from './submit-application.ts';
 
-export const Reference = Type.Object({ reference: Type.String({ pattern: '^[A-Z]{2,4}-[0-9]{4}-[0-9]{6}$' }) });
+export const Reference = Type.Object({ reference: Type.String({ pattern: REFERENCE_PATTERN, examples: [REFERENCE_EXAMPLE] }) });
 
 export function registerApplicationRoutes(api: App, deps: AppDependencies, db: Database, config: Config): void {
   const tags = ['Anträge'];

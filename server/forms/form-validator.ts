@@ -44,13 +44,19 @@ export function compileFormValidator(ajv: Ajv2020, schema: JsonSchema): FormVali
   };
 }
 
-// allOf/if branches can report one missing field twice; a form shows each field's problem once.
+// allOf/if branches can report one missing field twice; a form shows each field's problem once. A field shown by
+// a condition whose own check fails is also "unevaluated" (a failed then-branch annotates nothing): only the cause,
+// at the field or below it, is worth showing.
 function dedupe(errors: FieldError[]): FieldError[] {
   const seen = new Set<string>();
+  const caused = (pointer: string) =>
+    errors.some(
+      (other) => other.code !== 'unevaluatedProperties' && (other.pointer === pointer || other.pointer.startsWith(`${pointer}/`)),
+    );
   return errors.filter((error) => {
     const id = `${error.pointer} ${error.code}`;
     if (seen.has(id)) return false;
     seen.add(id);
-    return true;
+    return !(error.code === 'unevaluatedProperties' && caused(error.pointer));
   });
 }

@@ -1,6 +1,5 @@
+import { PROBLEM_TYPE_PREFIX, type ProblemName } from '../../contract/problem-names.ts';
 import type { FieldError, ProblemDocument } from '../../contract/problem.ts';
-
-export const PROBLEM_TYPE_PREFIX = 'urn:open-rathaus:problem:';
 
 /** An error that the API answers as it is: thrown anywhere, rendered once by the error handler. */
 export class Problem extends Error {
@@ -9,7 +8,7 @@ export class Problem extends Error {
 
   constructor(
     readonly status: number,
-    readonly name: string,
+    readonly name: ProblemName,
     readonly title: string,
     readonly detail?: string,
     readonly extra: Partial<Pick<ProblemDocument, 'errors'>> & Record<string, unknown> = {},

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyHttpOptions, RawServerDefault } from 'fastify';
 import type { Config } from '../config.ts';
-import { PROBLEM_TYPE_PREFIX } from './problem.ts';
+import { PROBLEM_TYPE_PREFIX } from '../../contract/problem-names.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 /**

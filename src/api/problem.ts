@@ -1,3 +1,4 @@
+import { problemName, type ProblemName } from '../../contract/problem-names.ts';
 import type { ProblemDocument } from '../../contract/problem.ts';
 
 /** An RFC 9457 answer of the API, kept whole so that elements can place field errors next to their fields. */
@@ -10,9 +11,9 @@ export class ApiProblem extends Error {
     return this.problem.status;
   }
 
-  /** The problem's name, e.g. "invalid-data" for "urn:open-rathaus:problem:invalid-data". */
-  get kind(): string {
-    return this.problem.type.split(':').pop() ?? this.problem.type;
+  /** The problem's name, e.g. "invalid-data" for "urn:open-rathaus:problem:invalid-data"; undefined for a foreign type. */
+  get kind(): ProblemName | undefined {
+    return problemName(this.problem.type);
   }
 }
 

@@ -33,13 +33,23 @@ export const STORAGE_PREFIX = 'rathaus:';
  */
 export class CitizenSession extends EventTarget {
   snapshot: SessionSnapshot = { status: 'restoring' };
-  readonly providers: LoginProvider[];
   private backend?: Promise<SessionBackend>;
 
   constructor(private readonly document: Document) {
     super();
-    this.providers = loginProviders(document);
     void this.restore();
+  }
+
+  /** The page's providers, read afresh: `<rathaus-login-provider>` elements may arrive after the session starts. */
+  get providers(): LoginProvider[] {
+    return loginProviders(this.document);
+  }
+
+  /** A provider was added, removed or changed: elements re-render with the new list. */
+  providersChanged(): void {
+    // A login button the CMS added later may bring the providers of a sign-in that is still stored.
+    if (this.snapshot.status === 'signed-out' && !this.snapshot.notice && !this.backend && this.needsBackend()) void this.restore();
+    else this.dispatchEvent(new Event('change'));
   }
 
   get accessToken(): string | undefined {
@@ -53,7 +63,7 @@ export class CitizenSession extends EventTarget {
   async signIn(options: SignInOptions = {}): Promise<void> {
     const issuer = options.issuer ?? (this.snapshot.status === 'signed-in' ? this.snapshot.issuer : undefined);
     const provider = this.providers.find((candidate) => candidate.issuer === issuer) ?? this.providers[0];
-    if (!provider) throw new Error('No sign-in provider is configured (meta name="rathaus-login").');
+    if (!provider) throw new Error('No sign-in provider is configured (<rathaus-login-provider> or meta name="rathaus-login").');
     await (await this.loadBackend()).signIn(provider, options, this.document.location.href);
   }
 
@@ -77,6 +87,9 @@ export class CitizenSession extends EventTarget {
   }
 
   private async restore(): Promise<void> {
+    // A classic script may run before the body, and with it the providers, has been parsed.
+    if (this.document.readyState === 'loading' && this.document.defaultView)
+      await new Promise((resolve) => this.document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     // Signed-out visitors, the common case, never download the OpenID Connect library.
     if (!this.needsBackend()) {
       this.update({ status: 'signed-out' });

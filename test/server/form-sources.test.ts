@@ -99,6 +99,16 @@ describe('form files in catalogue/forms and catalogue/blocks', () => {
     );
   });
 
+  test('a YAML alias is reported, not thrown', async () => {
+    const dir = await catalogueWith('forms/fundsache-melden.yaml', (t) =>
+      t
+        .replace('        options:\n          geldboerse:', '        options: &gegenstaende\n          geldboerse:')
+        .replace('        options:\n          fundbuero:', '        options: *gegenstaende\n        x:\n          fundbuero:'),
+    );
+    const [problem] = await problemsOf(dir);
+    assert.match(problem, /^forms\/fundsache-melden\.yaml:1: Anker und Aliase/);
+  });
+
   test('a form whose JSON Schema the server cannot compile is refused', async () => {
     const dir = await catalogueWith('forms/fundsache-melden.yaml', (t) =>
       t.replace("pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$'", "pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$('"),

@@ -1,4 +1,5 @@
 import { Value } from 'typebox/value';
+import { FILE_KINDS } from '../../../contract/attachments.ts';
 import type { JsonSchema } from '../../../contract/forms.ts';
 import {
   attachmentField,
@@ -16,7 +17,7 @@ import {
   textarea,
   yesNo,
 } from './schema-builders.ts';
-import { FieldSource, FILE_KINDS, type BlockFileSource } from './source-schema.ts';
+import { FieldSource, type BlockFileSource } from './source-schema.ts';
 
 /** Where the compiler reports a problem: a JSON pointer into the file being compiled. */
 export type Report = (pointer: string, message: string) => void;

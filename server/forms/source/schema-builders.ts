@@ -2,13 +2,11 @@
  * The JSON Schema of each kind of field, as the form compiler (and nothing else) builds it; see contract/forms.ts
  * for the conventions. Each returns a plain JsonSchema fragment; options are spread last, so they can override defaults.
  */
+import { ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_BYTES, type AcceptedType } from '../../../contract/attachments.ts';
 import type { JsonSchema } from '../../../contract/forms.ts';
 
 export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** Default upload limit: 10 MiB. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 export const POSTAL_CODE_PATTERN = '^[0-9]{5}$';
@@ -81,14 +79,14 @@ export function checkbox(title: string, opts: Annotations = {}): JsonSchema {
 
 export interface AttachmentOptions {
   description?: string;
-  accept?: readonly AttachmentType[];
+  accept?: readonly AcceptedType[];
   maxBytes?: number;
 }
 
 /** An uploaded file; the server fills in `{ id, name, type, size }` from the uploaded part. */
 export function attachmentField(title: string, opts: AttachmentOptions = {}): JsonSchema {
-  const accept = [...(opts.accept ?? ATTACHMENT_TYPES)];
-  const maxBytes = opts.maxBytes ?? MAX_ATTACHMENT_BYTES;
+  const accept = [...(opts.accept ?? ACCEPTED_TYPES)];
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
   return {
     type: 'object',
     title,

@@ -26,8 +26,6 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export const FILE_KINDS = { pdf: 'application/pdf', jpeg: 'image/jpeg', png: 'image/png' } as const;
-
 const Value = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
 
 export const FieldSource = Type.Object(

@@ -34,6 +34,22 @@ export async function readYamlFile(path: string): Promise<{ file: YamlFile } | {
       })),
     };
   }
+  let value: unknown;
+  try {
+    // No aliases: an editor reads every field where it stands, and a "billion laughs" file cannot blow up the start.
+    value = document.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          pointer: '',
+          message: `Anker und Aliase (&, *) sind nicht erlaubt; bitte ausschreiben (${(error as Error).message}).`,
+        },
+      ],
+    };
+  }
   const lineOf = (pointer: string): number => {
     let node: unknown = document.contents;
     let line = 1;
@@ -58,7 +74,7 @@ export async function readYamlFile(path: string): Promise<{ file: YamlFile } | {
   return {
     file: {
       file,
-      value: document.toJS({ maxAliasCount: 0 }),
+      value,
       problem: (pointer, message) => ({ file, line: lineOf(pointer), pointer, message }),
     },
   };

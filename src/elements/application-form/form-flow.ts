@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ServiceEntry } from '../../../contract/catalogue.ts';
+import type { FieldError } from '../../../contract/problem.ts';
 import type { FormDefinition, Receipt } from '../../api/client.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 import type { FormMessages } from '../../i18n/form-messages.ts';
@@ -8,10 +9,15 @@ import { afterPointerRelease } from './after-pointer-release.ts';
 import { DraftStore, draftKey, newIdempotencyKey } from './draft-store.ts';
 import { addButtonId, fieldId, restoreFiles, type FieldContext } from './form-fields.ts';
 import { allShownFields, shownFields, stepsOf, type PlacedField, type StepModel } from './form-model.ts';
-import { checkField, messageFor, type FieldProblem } from './form-validation.ts';
-import { addDefaults, dropHidden, newObject } from './form-values.ts';
+import { checkField, messageFor, problemFromServer, type FieldProblem } from './form-validation.ts';
+import { addDefaults, dropHidden, newObject, submissionData } from './form-values.ts';
 import { isLocked, prefill } from './prefill.ts';
+import { deliver, locateErrors, type SendFailure } from './form-send.ts';
+import { emit } from '../../events/events.ts';
+import { ACR_FOR_TRUST_LEVEL } from '../../../contract/trust-levels.ts';
 import { child, getAt, isWithin, renumberItems, setAt, type FormValues } from '../../../contract/json-pointer.ts';
+
+export type { SendFailure };
 
 export type FlowHost = ReactiveControllerHost & HTMLElement;
 
@@ -25,11 +31,11 @@ export interface FlowOptions {
   entry: ServiceEntry;
 }
 
-export type SendFailure = { kind: 'network' | 'unauthorized' | 'trust' } | { kind: 'other'; detail: string };
-
 /**
  * The state of one application being filled in: the data, the step, the errors, the files, the draft in
- * sessionStorage and where focus goes next. Sending lives in form-send.ts; the templates read this.
+ * sessionStorage and where focus goes next. The templates read it and call its intents (edit, next, send, …);
+ * only it changes its state and asks the element to render. It is long on purpose: split across files, other
+ * files would set its fields again.
  */
 export class FormFlow implements FieldContext {
   readonly host: FlowHost;
@@ -41,25 +47,25 @@ export class FormFlow implements FieldContext {
   readonly entry: ServiceEntry;
   readonly steps: StepModel[];
 
-  data: FormValues = {};
-  readonly files = new Map<string, File>();
+  private values: FormValues = {};
+  private readonly chosenFiles = new Map<string, File>();
   /** Files the restored draft referred to, by pointer: their content is never stored, so they must be chosen again. */
-  readonly missingFiles = new Map<string, string>();
-  readonly errors = new Map<string, FieldProblem>();
-  readonly badInput = new Set<string>();
+  private readonly filesToChooseAgain = new Map<string, string>();
+  private readonly problems = new Map<string, FieldProblem>();
+  private readonly badInput = new Set<string>();
   /** Server errors that belong to no field. */
-  generalErrors: string[] = [];
+  private unplacedErrors: string[] = [];
   /** The step shown; `steps.length` is the review page. */
-  stepIndex = 0;
-  showSummary = false;
+  private shownStep = 0;
+  private summaryShown = false;
   /** After "Ändern" on the review page, "Weiter" leads back there. */
-  returnToReview = false;
-  restored = false;
-  sending = false;
-  signInFailed = false;
-  failure?: SendFailure;
-  receipt?: Receipt;
-  idempotencyKey = newIdempotencyKey();
+  private returnToReview = false;
+  private draftRestored = false;
+  private inFlight = false;
+  private signInRefused = false;
+  private sendFailure?: SendFailure;
+  private sentReceipt?: Receipt;
+  private idempotencyKey = newIdempotencyKey();
 
   private readonly store: DraftStore;
   private focusTarget?: string;
@@ -73,45 +79,85 @@ export class FormFlow implements FieldContext {
     this.lastStatus = this.session.snapshot.status;
     const draft = this.store.load();
     if (draft) {
-      this.data = draft.data;
-      this.stepIndex = Math.min(Math.max(draft.step, 0), this.steps.length);
+      this.values = draft.data;
+      this.shownStep = Math.min(Math.max(draft.step, 0), this.steps.length);
       this.idempotencyKey = draft.idempotencyKey;
-      for (const [pointer, name] of Object.entries(draft.files)) this.missingFiles.set(pointer, name);
-      this.restored = true;
+      for (const [pointer, name] of Object.entries(draft.files)) this.filesToChooseAgain.set(pointer, name);
+      this.draftRestored = true;
     }
     this.addDefaults();
-    prefill(this.steps, this.data, this.session.identity);
+    prefill(this.steps, this.values, this.session.identity);
+  }
+
+  // ---- What the templates read ---------------------------------------------------------------------------------
+
+  get data(): FormValues {
+    return this.values;
+  }
+
+  get stepIndex(): number {
+    return this.shownStep;
+  }
+
+  get showSummary(): boolean {
+    return this.summaryShown;
+  }
+
+  /** The form was filled in from a draft of an earlier visit. */
+  get restored(): boolean {
+    return this.draftRestored;
+  }
+
+  get sending(): boolean {
+    return this.inFlight;
+  }
+
+  get signInFailed(): boolean {
+    return this.signInRefused;
+  }
+
+  get failure(): SendFailure | undefined {
+    return this.sendFailure;
+  }
+
+  get receipt(): Receipt | undefined {
+    return this.sentReceipt;
+  }
+
+  /** Files of the restored draft that must be chosen again, by pointer. */
+  get missingFiles(): ReadonlyMap<string, string> {
+    return this.filesToChooseAgain;
   }
 
   get isReview(): boolean {
-    return this.stepIndex === this.steps.length;
+    return this.shownStep === this.steps.length;
   }
 
   get step(): StepModel | undefined {
-    return this.steps[this.stepIndex];
+    return this.steps[this.shownStep];
   }
 
   // ---- FieldContext -------------------------------------------------------------------------------------------
 
   file(pointer: string): File | undefined {
-    return this.files.get(pointer);
+    return this.chosenFiles.get(pointer);
   }
 
   missingFile(pointer: string): string | undefined {
-    return this.missingFiles.get(pointer);
+    return this.filesToChooseAgain.get(pointer);
   }
 
   message(placed: PlacedField): string | undefined {
-    const problem = this.errors.get(placed.pointer);
-    return problem && messageFor(problem, placed.field, this.i18n, this.missingFiles.get(placed.pointer));
+    const problem = this.problems.get(placed.pointer);
+    return problem && messageFor(problem, placed.field, this.i18n, this.filesToChooseAgain.get(placed.pointer));
   }
 
   locked(placed: PlacedField): boolean {
-    return isLocked(placed, this.data, this.session.identity);
+    return isLocked(placed, this.values, this.session.identity);
   }
 
   edit({ field, pointer }: PlacedField, value: unknown): void {
-    setAt(this.data, pointer, value);
+    setAt(this.values, pointer, value);
     this.badInput.delete(pointer);
     // A choice may show or hide other fields; hidden ones lose their values, so nothing hidden is sent.
     if (['select', 'radio', 'yes-no', 'checkbox'].includes(field.widget)) this.dropHidden();
@@ -122,8 +168,8 @@ export class FormFlow implements FieldContext {
     // The browser also reports a change when it removes a focused input (e.g. of a removed person): ignore it.
     if (!this.placedFields().has(placed.pointer)) return;
     const problem = this.check(placed);
-    if (problem) this.errors.set(placed.pointer, problem);
-    else this.errors.delete(placed.pointer);
+    if (problem) this.problems.set(placed.pointer, problem);
+    else this.problems.delete(placed.pointer);
     afterPointerRelease(() => this.host.requestUpdate());
   }
 
@@ -133,14 +179,14 @@ export class FormFlow implements FieldContext {
   }
 
   chooseFile(placed: PlacedField, file: File | undefined): void {
-    this.missingFiles.delete(placed.pointer);
-    if (file) this.files.set(placed.pointer, file);
+    this.filesToChooseAgain.delete(placed.pointer);
+    if (file) this.chosenFiles.set(placed.pointer, file);
     else {
-      this.files.delete(placed.pointer);
+      this.chosenFiles.delete(placed.pointer);
       this.focusTarget = fieldId(placed.pointer);
     }
     this.commit(placed);
-    if (!file && !placed.required) this.errors.delete(placed.pointer);
+    if (!file && !placed.required) this.problems.delete(placed.pointer);
     this.changed();
   }
 
@@ -148,7 +194,7 @@ export class FormFlow implements FieldContext {
     const items = this.items(pointer);
     items.push(newObject(field.fields));
     // The first input of the new item, inside its first group if it starts with one (e.g. a person block).
-    const first = [...shownFields(field.fields, this.data, child(pointer, items.length - 1))].find(
+    const first = [...shownFields(field.fields, this.values, child(pointer, items.length - 1))].find(
       (placed) => placed.field.widget !== 'group' && placed.field.widget !== 'repeat',
     );
     this.focusTarget = first ? fieldId(first.pointer) : undefined;
@@ -158,7 +204,8 @@ export class FormFlow implements FieldContext {
   removeItem({ pointer }: PlacedField, index: number): void {
     this.items(pointer).splice(index, 1);
     // Files and errors of the following items move up by one, like the items themselves.
-    for (const map of [this.files, this.missingFiles, this.errors] as Map<string, unknown>[]) renumberItems(map, pointer, index);
+    for (const map of [this.chosenFiles, this.filesToChooseAgain, this.problems] as Map<string, unknown>[])
+      renumberItems(map, pointer, index);
     this.focusTarget = addButtonId(pointer);
     this.changed();
   }
@@ -168,16 +215,16 @@ export class FormFlow implements FieldContext {
   /** "Weiter": checks the step; shows the error summary, or moves on. */
   next(): void {
     if (this.isReview) return;
-    if (!this.checkStep(this.stepIndex)) {
-      this.showErrors(this.stepIndex);
+    if (!this.checkStep(this.shownStep)) {
+      this.showErrors(this.shownStep);
       return;
     }
-    this.goTo(this.returnToReview ? this.steps.length : this.stepIndex + 1);
+    this.goTo(this.returnToReview ? this.steps.length : this.shownStep + 1);
   }
 
   back(): void {
     this.returnToReview = false;
-    this.goTo(Math.max(this.stepIndex - 1, 0));
+    this.goTo(Math.max(this.shownStep - 1, 0));
   }
 
   /** "Ändern" on the review page. */
@@ -186,47 +233,111 @@ export class FormFlow implements FieldContext {
     this.goTo(step);
   }
 
-  goTo(step: number): void {
+  private goTo(step: number): void {
     if (step === this.steps.length) this.returnToReview = false;
-    this.stepIndex = step;
-    this.showSummary = this.restored = false;
-    this.failure = undefined;
+    this.shownStep = step;
+    this.summaryShown = this.draftRestored = false;
+    this.sendFailure = undefined;
     this.focusTarget = 'step-heading';
     this.changed();
   }
 
-  showErrors(step: number): void {
-    this.stepIndex = step;
-    this.showSummary = true;
+  private showErrors(step: number): void {
+    this.shownStep = step;
+    this.summaryShown = true;
     this.focusTarget = 'error-summary';
     this.changed();
   }
 
   /** Checks every shown field of a step, replacing its errors; true if there are none. */
-  checkStep(index: number): boolean {
+  private checkStep(index: number): boolean {
     const step = this.steps[index];
-    for (const pointer of [...this.errors.keys()]) if (isWithin(pointer, step.pointer)) this.errors.delete(pointer);
-    for (const placed of shownFields(step.fields, this.data, step.pointer)) {
+    for (const pointer of [...this.problems.keys()]) if (isWithin(pointer, step.pointer)) this.problems.delete(pointer);
+    for (const placed of shownFields(step.fields, this.values, step.pointer)) {
       const problem = this.check(placed);
-      if (problem) this.errors.set(placed.pointer, problem);
+      if (problem) this.problems.set(placed.pointer, problem);
     }
-    return ![...this.errors.keys()].some((pointer) => isWithin(pointer, step.pointer));
+    return ![...this.problems.keys()].some((pointer) => isWithin(pointer, step.pointer));
   }
 
   /** The errors of the step shown, in the order of its fields, for the error summary. */
   summary(): { id?: string; message: string }[] {
     const step = this.step;
     const items = step
-      ? [...shownFields(step.fields, this.data, step.pointer)]
-          .filter((placed) => this.errors.has(placed.pointer))
+      ? [...shownFields(step.fields, this.values, step.pointer)]
+          .filter((placed) => this.problems.has(placed.pointer))
           .map((placed) => ({ id: fieldId(placed.pointer), message: this.message(placed)! }))
       : [];
-    return this.isReview ? [...items, ...this.generalErrors.map((message) => ({ message }))] : items;
+    return this.isReview ? [...items, ...this.unplacedErrors.map((message) => ({ message }))] : items;
   }
 
   /** Every shown field, wherever it is, by pointer: for placing the server's errors. */
   placedFields(): Map<string, PlacedField & { step: number }> {
-    return new Map([...allShownFields(this.steps, this.data)].map((placed) => [placed.pointer, placed]));
+    return new Map([...allShownFields(this.steps, this.values)].map((placed) => [placed.pointer, placed]));
+  }
+
+  // ---- Sending and signing in ---------------------------------------------------------------------------------
+
+  /**
+   * "Absenden": checks every step (and shows the first one with problems), then sends with the draft's
+   * idempotency key, so that a retry after a lost answer, or a reload and resend, files the application once.
+   * Every failure keeps the draft.
+   */
+  async send(): Promise<void> {
+    if (this.inFlight) return;
+    this.unplacedErrors = [];
+    const invalid = this.steps.map((_, index) => this.checkStep(index)).indexOf(false);
+    if (invalid >= 0) return this.showErrors(invalid);
+    this.inFlight = true;
+    this.sendFailure = undefined;
+    this.summaryShown = false;
+    this.changed();
+    const shown = this.placedFields();
+    const files = new Map([...this.chosenFiles].filter(([pointer]) => shown.has(pointer)));
+    const data = submissionData(this.steps, this.values);
+    const outcome = await deliver(
+      this.api,
+      { municipality: this.municipality, service: this.entry.key, data, files },
+      { idempotencyKey: this.idempotencyKey, token: this.session.accessToken },
+    );
+    this.inFlight = false;
+    if ('receipt' in outcome) {
+      this.sentReceipt = outcome.receipt;
+      this.store.clear();
+      this.focus('receipt-heading');
+      emit(this.host, 'rathaus-application-sent', {
+        reference: outcome.receipt.reference,
+        service: this.entry.key,
+        municipality: this.municipality,
+      });
+    } else if (!this.placeErrors(shown.values(), outcome.fieldErrors)) {
+      this.sendFailure = outcome.failure;
+      this.focus('send-failure');
+    }
+  }
+
+  /** Signs in (with the trust level the service needs); what was typed is in the draft and comes back with the citizen. */
+  async signIn(issuer?: string): Promise<void> {
+    const level = this.entry.trustLevel;
+    try {
+      await this.session.signIn({ ...(issuer ? { issuer } : {}), ...(level === 'none' ? {} : { acr: ACR_FOR_TRUST_LEVEL[level] }) });
+    } catch {
+      this.signInRefused = true;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Puts the server's field errors on their fields and shows the earliest step with one; false if none could be. */
+  private placeErrors(shown: Iterable<PlacedField & { step: number }>, errors: FieldError[]): boolean {
+    const { placed, unplaced } = locateErrors(shown, errors);
+    this.unplacedErrors.push(...unplaced);
+    for (const [field, error] of placed) {
+      if (!this.problems.has(field.pointer)) this.problems.set(field.pointer, problemFromServer(field.field, error.code, error.detail));
+    }
+    if (placed.length) return (this.showErrors(Math.min(...placed.map(([field]) => field.step))), true);
+    if (!unplaced.length) return false;
+    this.showErrors(this.steps.length);
+    return true;
   }
 
   // ---- Session, draft and rendering ---------------------------------------------------------------------------
@@ -239,37 +350,36 @@ export class FormFlow implements FieldContext {
     // An expired sign-in keeps the input (the session keeps drafts then); a sign-out starts over.
     if (previous === 'signed-in' && snapshot.status === 'signed-out' && snapshot.notice !== 'expired') this.reset();
     // Not saved: the account fills the fields again on every load, and a draft is for what the citizen typed.
-    if (snapshot.status === 'signed-in') prefill(this.steps, this.data, this.session.identity);
+    if (snapshot.status === 'signed-in') prefill(this.steps, this.values, this.session.identity);
     this.host.requestUpdate();
   }
 
   /** Forgets everything typed: after sign-out nothing personal may stay in the page. */
-  reset(): void {
+  private reset(): void {
     this.store.clear();
-    this.data = {};
-    for (const collection of [this.files, this.missingFiles, this.errors, this.badInput]) collection.clear();
-    this.generalErrors = [];
-    this.stepIndex = 0;
-    this.showSummary = this.returnToReview = this.restored = this.sending = this.signInFailed = false;
-    this.failure = this.receipt = undefined;
+    this.values = {};
+    for (const collection of [this.chosenFiles, this.filesToChooseAgain, this.problems, this.badInput]) collection.clear();
+    this.unplacedErrors = [];
+    this.shownStep = 0;
+    this.summaryShown = this.returnToReview = this.draftRestored = this.inFlight = this.signInRefused = false;
+    this.sendFailure = this.sentReceipt = undefined;
     this.idempotencyKey = newIdempotencyKey();
     this.addDefaults();
   }
 
-  saveDraft(): void {
-    if (this.receipt) return;
-    const files = Object.fromEntries([...this.missingFiles, ...[...this.files].map(([pointer, file]) => [pointer, file.name] as const)]);
+  private saveDraft(): void {
+    if (this.sentReceipt) return;
+    const files = Object.fromEntries([
+      ...this.filesToChooseAgain,
+      ...[...this.chosenFiles].map(([pointer, file]) => [pointer, file.name] as const),
+    ]);
     this.store.save({
       formVersion: this.definition.version,
-      data: this.data,
-      step: this.stepIndex,
+      data: this.values,
+      step: this.shownStep,
       idempotencyKey: this.idempotencyKey,
       files,
     });
-  }
-
-  clearDraft(): void {
-    this.store.clear();
   }
 
   focus(target: string): void {
@@ -279,7 +389,7 @@ export class FormFlow implements FieldContext {
 
   /** After each render: give file inputs back their chosen files and move focus where the last action asked. */
   updated(root: ShadowRoot): void {
-    restoreFiles(root, this.files);
+    restoreFiles(root, this.chosenFiles);
     if (!this.focusTarget) return;
     const target = root.getElementById(this.focusTarget);
     this.focusTarget = undefined;
@@ -294,30 +404,30 @@ export class FormFlow implements FieldContext {
 
   private check(placed: PlacedField): FieldProblem | undefined {
     return checkField(placed.field, {
-      value: getAt(this.data, placed.pointer),
+      value: getAt(this.values, placed.pointer),
       required: placed.required,
-      file: this.files.get(placed.pointer),
-      missingFile: this.missingFiles.get(placed.pointer),
+      file: this.chosenFiles.get(placed.pointer),
+      missingFile: this.filesToChooseAgain.get(placed.pointer),
       badInput: this.badInput.has(placed.pointer),
     });
   }
 
   private items(pointer: string): unknown[] {
-    let items = getAt(this.data, pointer);
-    if (!Array.isArray(items)) setAt(this.data, pointer, (items = []));
+    let items = getAt(this.values, pointer);
+    if (!Array.isArray(items)) setAt(this.values, pointer, (items = []));
     return items as unknown[];
   }
 
   private addDefaults(): void {
     for (const step of this.steps) {
-      if (typeof getAt(this.data, step.pointer) !== 'object') setAt(this.data, step.pointer, {});
-      addDefaults(step.fields, this.data, step.pointer);
+      if (typeof getAt(this.values, step.pointer) !== 'object') setAt(this.values, step.pointer, {});
+      addDefaults(step.fields, this.values, step.pointer);
     }
   }
 
   private dropHidden(): void {
-    const dropped = this.steps.flatMap((step) => dropHidden(step.fields, this.data, step.pointer));
-    for (const collection of [this.files, this.missingFiles, this.errors]) {
+    const dropped = this.steps.flatMap((step) => dropHidden(step.fields, this.values, step.pointer));
+    for (const collection of [this.chosenFiles, this.filesToChooseAgain, this.problems]) {
       for (const pointer of [...collection.keys()]) if (dropped.some((hidden) => isWithin(pointer, hidden))) collection.delete(pointer);
     }
   }

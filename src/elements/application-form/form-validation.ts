@@ -1,3 +1,4 @@
+import { TYPE_NAMES, type AcceptedType } from '../../../contract/attachments.ts';
 import { isValidIban } from '../../../contract/iban.ts';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
@@ -171,11 +172,9 @@ export function messageFor(problem: FieldProblem, field: FieldModel, i18n: Local
   }
 }
 
-const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG' };
-
 /** "JPG oder PNG" / "JPG or PNG". */
 export function fileTypes(types: readonly string[], i18n: Localize): string {
-  const names = types.map((type) => TYPE_NAMES[type] ?? type);
+  const names = types.map((type) => TYPE_NAMES[type as AcceptedType] ?? type);
   return new Intl.ListFormat(i18n.locale, { type: 'disjunction' }).format(names);
 }
 

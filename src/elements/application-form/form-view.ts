@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ACR_FOR_TRUST_LEVEL, meetsTrustLevel } from '../../session/identity.ts';
+import { meetsTrustLevel } from '../../session/identity.ts';
 import { renderFields } from './form-fields.ts';
 import type { FormFlow } from './form-flow.ts';
-import { send } from './form-send.ts';
 import { renderReceipt } from './receipt.ts';
 import { renderAnswers } from './review.ts';
 
@@ -50,14 +49,14 @@ function renderSignInButtons(flow: FormFlow, levelName: string): TemplateResult 
   const t = flow.i18n.messages.applicationForm.trust;
   const providers = flow.session.providers;
   if (flow.session.snapshot.status === 'signed-in' || providers.length === 1) {
-    return html`<button type="button" part="sign-in-button" @click=${() => void signIn(flow)}>${t.signIn(levelName)}</button>`;
+    return html`<button type="button" part="sign-in-button" @click=${() => void flow.signIn()}>${t.signIn(levelName)}</button>`;
   }
   return html`<p id="choose-provider">${t.chooseProvider}</p>
     <ul class="providers" aria-labelledby="choose-provider">
       ${providers.map(
         (provider) =>
           html`<li>
-            <button type="button" part="sign-in-button" @click=${() => void signIn(flow, provider.issuer)}>
+            <button type="button" part="sign-in-button" @click=${() => void flow.signIn(provider.issuer)}>
               ${t.signInWith(provider.label)}
             </button>
           </li>`,
@@ -65,23 +64,12 @@ function renderSignInButtons(flow: FormFlow, levelName: string): TemplateResult 
     </ul>`;
 }
 
-async function signIn(flow: FormFlow, issuer?: string): Promise<void> {
-  const level = flow.entry.trustLevel;
-  // What was typed is in sessionStorage already (saved on every change); back from the provider it is restored.
-  try {
-    await flow.session.signIn({ ...(issuer ? { issuer } : {}), ...(level === 'none' ? {} : { acr: ACR_FOR_TRUST_LEVEL[level] }) });
-  } catch {
-    flow.signInFailed = true;
-    flow.host.requestUpdate();
-  }
-}
-
 function renderForm(flow: FormFlow): TemplateResult {
   const t = flow.i18n.messages.applicationForm;
   const step = flow.step;
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (flow.isReview) void send(flow);
+    if (flow.isReview) void flow.send();
     else flow.next();
   };
   return html`
@@ -182,7 +170,7 @@ function renderFailure(flow: FormFlow): TemplateResult | typeof nothing {
   switch (failure.kind) {
     case 'network':
       message = t.failure.network;
-      action = html`<button type="button" class="secondary" part="retry-button" @click=${() => void send(flow)}>
+      action = html`<button type="button" class="secondary" part="retry-button" @click=${() => void flow.send()}>
         ${t.failure.retry}
       </button>`;
       break;
@@ -192,13 +180,13 @@ function renderFailure(flow: FormFlow): TemplateResult | typeof nothing {
         failure.kind === 'trust' && identity
           ? t.trust.levelTooLow(t.trust.levels[identity.trustLevel], t.trust.levels[level])
           : t.failure.unauthorized;
-      action = html`<button type="button" class="secondary" part="sign-in-button" @click=${() => void signIn(flow)}>
+      action = html`<button type="button" class="secondary" part="sign-in-button" @click=${() => void flow.signIn()}>
         ${t.failure.signInAgain}
       </button>`;
       break;
     case 'other':
       message = t.failure.other(failure.detail);
-      action = html`<button type="button" class="secondary" part="retry-button" @click=${() => void send(flow)}>
+      action = html`<button type="button" class="secondary" part="retry-button" @click=${() => void flow.send()}>
         ${t.failure.retry}
       </button>`;
   }

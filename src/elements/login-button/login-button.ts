@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../events/events.ts';
 import { localize } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
+import '../login-provider/login-provider.ts';
 import { SessionController } from '../../session/session-controller.ts';
 import type { SessionSnapshot } from '../../session/session.ts';
 import { baseStyles } from '../../styles/base.styles.ts';
@@ -13,8 +14,9 @@ import { styles } from './login-button.styles.ts';
  * @tagname rathaus-login-button
  * @summary Signs the citizen in and out; holds the page's one session, which the other elements share.
  *
- * Providers are configured once per page with `<meta name="rathaus-login" content="issuer=…; client_id=…; label=…">`.
- * With several, the button lets the citizen choose.
+ * Providers are configured once per page, either with `<rathaus-login-provider issuer="…" client-id="…" label="…">`
+ * elements inside the button (body only, for any CMS) or with `<meta name="rathaus-login" content="issuer=…;
+ * client_id=…; label=…">`. With several, the button lets the citizen choose.
  *
  * @fires rathaus-signed-in - The citizen is signed in (also after returning from the provider). Detail: `{ name, trustLevel }`.
  * @fires rathaus-signed-out - The citizen signed out, or the sign-in expired.

@@ -1,8 +1,6 @@
 import { html, nothing } from 'lit';
+import { isReference } from '../../../contract/reference-number.ts';
 import type { TrackerMessages } from '../../i18n/tracker-messages.ts';
-
-/** The form of a reference number, as the backend checks it: office code, year, six digits. */
-const REFERENCE = /^[A-Z]{2,4}-\d{4}-\d{6}$/;
 
 export interface Lookup {
   reference: string;
@@ -31,7 +29,7 @@ export function normalizeLookup({ reference, accessCode }: Lookup): Lookup {
 export function validateLookup(lookup: Lookup, t: TrackerMessages['statusTracker']): LookupErrors {
   const errors: LookupErrors = {};
   if (!lookup.reference) errors.reference = t.referenceMissing;
-  else if (!REFERENCE.test(lookup.reference)) errors.reference = t.referenceMalformed;
+  else if (!isReference(lookup.reference)) errors.reference = t.referenceMalformed;
   if (!lookup.accessCode) errors.accessCode = t.accessCodeMissing;
   return errors;
 }

@@ -111,9 +111,27 @@ function* objectVariants(schema: JsonSchema, object: Data, at: string, root: Dat
     const [field, test] = Object.entries(rule.if?.properties ?? {})[0] ?? [];
     if (field === undefined || object[field] === test.const) continue;
     const data = changed(root, `${at}/${field}`, test.const);
-    fillRevealed(schema, at === '' ? data : (get(data, at) as Data), false);
+    const target = at === '' ? data : (get(data, at) as Data);
+    fillRevealed(schema, target, false);
+    // A revealed group is on the page with its fields still empty, and the kit sends it as an empty object.
+    for (const shown of schema.allOf ?? []) {
+      if (!Object.entries(shown.if?.properties ?? {}).every(([f, t]) => target[f] === t.const)) continue;
+      for (const [name, property] of Object.entries(shown.then?.properties ?? {}))
+        if (target[name] === undefined && property.type === 'object' && property['x-widget'] !== 'file')
+          target[name] = emptyGroup(property);
+    }
     yield { what: `${at}/${field} = ${String(test.const)} without what it reveals`, data };
   }
+}
+
+/** A group as the kit shows it before anything is typed: its required subgroups present, every field empty. */
+function emptyGroup(schema: JsonSchema): Data {
+  const group: Data = {};
+  for (const name of schema.required ?? []) {
+    const property = schema.properties?.[name];
+    if (property?.type === 'object' && property['x-widget'] !== 'file') group[name] = emptyGroup(property);
+  }
+  return group;
 }
 
 function wrongValues(schema: JsonSchema): [string, unknown][] {

@@ -51,6 +51,56 @@ describe('the page session', () => {
     ]);
   });
 
+  it('reads providers from <rathaus-login-provider> elements in the body, with the meta tags, in page order', () => {
+    const doc = pageWith('issuer=https://konto.example; client_id=from-meta; label=Aus dem Kopf');
+    doc.body.innerHTML = `
+      <rathaus-login-button>
+        <rathaus-login-provider issuer="https://servicekonto.example" client-id="syke-website" label="Servicekonto"
+          redirect-uri="https://www.syke.de/anmelden" post-logout-redirect-uri="https://www.syke.de/"></rathaus-login-provider>
+        <rathaus-login-provider issuer="https://konto.example" client-id="duplicate"></rathaus-login-provider>
+        <rathaus-login-provider client-id="missing-issuer"></rathaus-login-provider>
+        <rathaus-login-provider issuer="https://dritte.example" client-id=" spaced "></rathaus-login-provider>
+      </rathaus-login-button>`;
+    expect(loginProviders(doc)).to.deep.equal([
+      {
+        issuer: 'https://konto.example',
+        clientId: 'from-meta',
+        label: 'Aus dem Kopf',
+        redirectUri: undefined,
+        postLogoutRedirectUri: undefined,
+      },
+      {
+        issuer: 'https://servicekonto.example',
+        clientId: 'syke-website',
+        label: 'Servicekonto',
+        redirectUri: 'https://www.syke.de/anmelden',
+        postLogoutRedirectUri: 'https://www.syke.de/',
+      },
+      {
+        issuer: 'https://dritte.example',
+        clientId: 'spaced',
+        label: 'dritte.example',
+        redirectUri: undefined,
+        postLogoutRedirectUri: undefined,
+      },
+    ]);
+  });
+
+  it('resolves a relative redirect-uri against the page, so one snippet serves every page of the site', () => {
+    const provider = document.createElement('rathaus-login-provider');
+    provider.setAttribute('issuer', 'https://konto.example');
+    provider.setAttribute('client-id', 'syke-website');
+    provider.setAttribute('redirect-uri', '/anmelden.html');
+    document.body.append(provider);
+    try {
+      expect(loginProviders(document).find((p) => p.issuer === 'https://konto.example')?.redirectUri).to.equal(
+        `${location.origin}/anmelden.html`,
+      );
+    } finally {
+      provider.remove();
+    }
+  });
+
   it('maps eIDAS acr values to trust levels and compares them', () => {
     expect(trustLevelOfAcr('http://eidas.europa.eu/LoA/high')).to.equal('hoch');
     expect(trustLevelOfAcr('http://eidas.europa.eu/LoA/substantial')).to.equal('substantiell');
