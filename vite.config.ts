@@ -7,7 +7,8 @@ import { kitRelease } from './scripts/kit-release-plugin.ts';
  * each as its own chunk, and the OpenID Connect library only when it is needed. Every file also as .br and .gz.
  */
 export default defineConfig({
-  // release.json: the version and each file's SRI hash, published at /kit/<version>/release.json.
+  // release.json: the version and each file's SRI hash, published at /kit/<version>/release.json (of the final
+  // files: after flattenLazyImports has rewritten them).
   plugins: [flattenLazyImports(), precompress(), kitRelease()],
   build: {
     outDir: 'dist/cdn',

@@ -220,7 +220,8 @@ async function startApi(allowedOrigin: string) {
     ...configFromEnvironment({ ...process.env, DATA_DIR: dataDir, STAFF_TOKEN_SECRET: randomBytes(32).toString('base64url') }),
     host: '127.0.0.1',
     port: 0,
-    kitDir: 'dist/cdn',
+    // BENCH_KIT_DIR: race another build, e.g. an earlier release's, against the same yardstick.
+    kitDir: process.env.BENCH_KIT_DIR ?? 'dist/cdn',
     allowedOrigins: [allowedOrigin],
     logLevel: 'error',
   };

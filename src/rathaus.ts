@@ -1,5 +1,5 @@
 /**
- * The script-tag entry: `<script type="module" src=".../rathaus.js"></script>` makes all four elements work on the
+ * The script-tag entry: `<script type="module" src=".../rathaus.js"></script>` makes all the elements work on the
  * page. It is small on purpose and loads each element's code only when the page has that element (now, or when
  * one is added later), and in the same moment starts the element's data requests, so that a page needs two waves
  * of requests after its HTML: this script, then the element's code and its data in parallel. The build adds each
@@ -47,6 +47,8 @@ const ELEMENTS: Record<Tag, (element: Element) => Promise<unknown>[]> = {
     import('./elements/status-tracker/tracker-runtime.ts'),
     ...(english(element) ? [import('./i18n/en/index.ts'), import('./i18n/en/status-tracker.ts')] : []),
   ],
+  // A provider configures the page's session, on its own or inside a login button.
+  'rathaus-login-provider': () => [import('./elements/login-provider/login-provider.ts')],
   'rathaus-login-button': (element) => [
     import('./elements/login-button/login-button.ts'),
     ...(english(element) ? [import('./i18n/en/index.ts')] : []),

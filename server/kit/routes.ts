@@ -19,8 +19,8 @@ const BRIEFLY = 'public, max-age=300';
  * - `/kit/releases.json`: the versions served, the channels, and each file's SRI hash.
  *
  * Module scripts load cross-origin in CORS mode, so every town's site may fetch them. Chunk names carry a content
- * hash and are cached for good wherever they are served. Every file goes out in the best encoding the browser
- * accepts, from the `.br` and `.gz` files the build writes beside it (Vary: Accept-Encoding).
+ * hash and are cached for good wherever they are served. Every file goes out brotli- or gzip-compressed when the
+ * browser accepts it (Vary: Accept-Encoding).
  */
 export async function registerKitRoutes(app: App, kitDir: string, releasesDir?: string): Promise<void> {
   const serve = async (root: string, prefix: string, cacheControl: (path: string) => string, first = false) =>
@@ -32,7 +32,7 @@ export async function registerKitRoutes(app: App, kitDir: string, releasesDir?: 
       decorateReply: first,
       // Dotfiles (.env, .git, editor leftovers) in the folder are not part of the kit.
       dotfiles: 'ignore',
-      // The build writes .br and .gz beside every file: each goes out in the best encoding the browser accepts.
+      // Each file in the best encoding the browser accepts, from the .br and .gz the build writes beside it.
       preCompressed: true,
       setHeaders: (response, path) => {
         response.header('access-control-allow-origin', '*');

@@ -33,6 +33,7 @@ describe('the kit on the wire (KIT_DIR)', () => {
     await writeFile(join(kitDir, 'rathaus.js'), entry);
     await writeFile(join(kitDir, 'chunks/styles-AbC123.js'), chunk);
     await precompressInto(kitDir, { 'rathaus.js': entry, 'chunks/styles-AbC123.js': chunk });
+    await writeFile(join(kitDir, 'release.json'), JSON.stringify({ version: '9.9.9', entry: 'rathaus.js', integrity: {} }));
     t = await startTestApp({ kitDir });
   });
   after(async () => {
@@ -84,6 +85,17 @@ describe('the kit on the wire (KIT_DIR)', () => {
       assert.match(String(entryResponse.headers['cache-control']), /^public, max-age=300\b/);
       assert.equal(entryResponse.headers['access-control-allow-origin'], '*');
     }
+  });
+
+  test('the versioned paths go out compressed too: a release for good, its channel briefly', async () => {
+    const release = await get('/kit/9.9.9/rathaus.js', CHROME);
+    assert.equal(release.headers['content-encoding'], 'br');
+    assert.deepEqual(release.rawPayload, await readFile(join(kitDir, 'rathaus.js.br')));
+    assert.equal(release.headers['cache-control'], 'public, max-age=31536000, immutable');
+    const channel = await get('/kit/v9/chunks/styles-AbC123.js', 'gzip');
+    assert.equal(channel.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(channel.rawPayload).toString(), chunk);
+    assert.match(String(channel.headers.vary), /accept-encoding/i);
   });
 
   test('different encodings have different ETags, so a cache never confuses them', async () => {
