@@ -87,7 +87,7 @@ export class RathausServiceList extends LitElement {
       if (!slug) return undefined;
       const list = await api.services(base, slug, signal);
       // Folded once per load, so that each keystroke only compares prepared strings.
-      return { slug, index: new ServiceIndex(list.services) };
+      return { slug, index: new ServiceIndex(list.services, list.synonyms) };
     },
     args: () => [apiBase(this, this.api), this.slug] as const,
   });
