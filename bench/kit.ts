@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { printRace, race } from './kit-race.ts';
 import { syntheticServices } from './synthetic-catalogue.ts';
+import { loadSynonyms } from '../server/catalogue/synonyms.ts';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const OUT = 'dist/cdn';
@@ -71,7 +72,10 @@ function benchServer(): Promise<{ url: string; server: Server }> {
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify(syntheticServices.municipalities(count)));
     } else if (url.pathname.endsWith('/services')) {
-      if (!cache.has(count)) cache.set(count, JSON.stringify({ municipality: `bench-${count}`, services: syntheticServices.list(count) }));
+      // With the county's synonym list, as the API serves it: the search looks every word up in it.
+      const { synonyms } = await loadSynonyms('catalogue', () => true);
+      if (!cache.has(count))
+        cache.set(count, JSON.stringify({ municipality: `bench-${count}`, services: syntheticServices.list(count), synonyms }));
       response.setHeader('content-type', 'application/json');
       response.end(cache.get(count));
     } else {

@@ -157,10 +157,30 @@ export const ServiceEntry = Type.Object(
 );
 export type ServiceEntry = Static<typeof ServiceEntry>;
 
+/** The county's list of everyday words (catalogue/synonyms.yaml), so that the kit's search finds what citizens mean. */
+export const Synonyms = Type.Object(
+  {
+    groups: Type.Array(Type.Array(Type.String({ minLength: 1 }), { minItems: 2 }), {
+      description: 'Words and phrases that mean the same to a citizen searching, e.g. ["Perso", "Personalausweis"].',
+    }),
+    ignore: Type.Array(Type.String({ minLength: 1 }), {
+      description: 'Filler words a search skips when other words were typed, e.g. "ich", "mein".',
+    }),
+    frequent: Type.Optional(
+      Type.Array(Type.String({ pattern: '^99[0-9]{12}$' }), {
+        description: 'LeiKa keys of the services citizens ask for most; among equally good matches these come first.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Synonyms = Static<typeof Synonyms>;
+
 export const ServiceList = Type.Object(
   {
     municipality: Type.String({ description: 'Slug of the municipality whose residents the list is for.' }),
     services: Type.Array(ServiceEntry),
+    synonyms: Type.Optional(Synonyms),
   },
   { additionalProperties: false },
 );

@@ -20,6 +20,8 @@ import { Catalogue } from './catalogue/catalogue.ts';
 import { registerCatalogueRoutes } from './catalogue/routes.ts';
 import { loadCatalogue } from './catalogue/load-catalogue.ts';
 import { seedCatalogue } from './catalogue/seed-catalogue.ts';
+import { loadSynonyms } from './catalogue/synonyms.ts';
+import type { Synonyms } from '../contract/catalogue.ts';
 import { ConfigError, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { FormRegistry } from './forms/form-registry.ts';
@@ -53,6 +55,8 @@ export interface AppDependencies {
   /** Where the API is reached from outside, e.g. https://api.landkreis-diepholz.de (for published schema URLs). */
   publicUrl: string;
   catalogue: Catalogue;
+  /** The county's everyday words for the service search (catalogue/synonyms.yaml), served with every service list. */
+  synonyms: Synonyms;
   forms: FormRegistry;
   citizens: CitizenTokenVerifier;
   staff: StaffTokens;
@@ -75,12 +79,17 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   });
   const today = () => config.today ?? new Date().toISOString().slice(0, 10);
   const catalogue = new Catalogue(data.municipalities, data.services, data.offerings, today);
+  const { synonyms, problems: synonymProblems } = await loadSynonyms(config.catalogueDir, (key) => catalogue.service(key) !== undefined);
+  if (synonymProblems.length > 0) {
+    throw new ConfigError(`The synonym list in ${config.catalogueDir} has problems:\n${synonymProblems.map(formatProblem).join('\n')}`);
+  }
   const forms = await FormRegistry.load(db, catalogue, formSources);
   const handoff = await Handoff.create(config.webhooks, forms);
   const statusEvents = await StatusEvents.start(db);
   const deps: AppDependencies = {
     publicUrl: config.publicUrl,
     catalogue,
+    synonyms,
     forms,
     citizens: new CitizenTokenVerifier(config.trustedIssuers),
     staff: new StaffTokens(config.staffClients, config.staffTokenSecret),

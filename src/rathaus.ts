@@ -53,8 +53,6 @@ const ELEMENTS: Record<Tag, (element: Element) => Promise<unknown>[]> = {
     import('./elements/login-button/login-button.ts'),
     ...(english(element) ? [import('./i18n/en/index.ts')] : []),
   ],
-  // Body-only configuration of sign-in (a page may have a form and providers but no login button).
-  'rathaus-login-provider': () => [import('./elements/login-provider/login-provider.ts')],
 };
 
 const loading = new Map<Tag, Promise<void>>();

@@ -9,7 +9,7 @@ import { preferredEncoding, ResponseCache } from './response-cache.ts';
 // The catalogue changes only with a deployment; five minutes keeps CDNs and browsers useful without going stale.
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
-export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies): void {
+export function registerCatalogueRoutes(api: App, { catalogue, synonyms }: AppDependencies): void {
   const cache = new ResponseCache();
   // The list is the API's hottest answer: serialised, hashed and compressed once per municipality and day.
   const cached = (request: FastifyRequest, reply: FastifyReply, key: string, build: () => unknown) => {
@@ -73,7 +73,7 @@ export function registerCatalogueRoutes(api: App, { catalogue }: AppDependencies
     async (request, reply) => {
       const { slug } = request.params;
       if (!catalogue.municipality(slug)) throw problems.notFound(`Die Kommune "${slug}" gibt es nicht.`);
-      return cached(request, reply, `services|${slug}`, () => ({ municipality: slug, services: catalogue.servicesFor(slug) }));
+      return cached(request, reply, `services|${slug}`, () => ({ municipality: slug, services: catalogue.servicesFor(slug), synonyms }));
     },
   );
 

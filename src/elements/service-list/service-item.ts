@@ -66,7 +66,8 @@ export function renderServiceItem(entry: ServiceEntry, context: ServiceItemConte
   `;
 }
 
-function renderOffice(office: Office | undefined, t: Messages['serviceList']) {
+/** A Bürgerbüro's address, phone, e-mail and opening hours. */
+export function renderOffice(office: Office | undefined, t: Messages['serviceList']) {
   if (!office) return nothing;
   return html`
     <div class="office" part="office">

@@ -160,4 +160,14 @@ export const styles = css`
       margin-bottom: 0.25em;
     }
   }
+
+  .categories {
+    display: flex;
+    flex-wrap: wrap;
+    row-gap: ${token.spaceS};
+    column-gap: ${token.spaceL};
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
 `;

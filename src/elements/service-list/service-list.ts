@@ -13,7 +13,7 @@ import { baseStyles } from '../../styles/base.styles.ts';
 import { rememberedMunicipality, towns } from './municipality-choice.ts';
 import { PLACE_INPUT_ID, renderMunicipalityPicker } from './municipality-picker.ts';
 import { ServiceIndex, type ServiceFilter } from './search-index.ts';
-import { itemHeadingId, renderServiceItem } from './service-item.ts';
+import { itemHeadingId, renderOffice, renderServiceItem } from './service-item.ts';
 import { styles } from './service-list.styles.ts';
 
 /** Entries rendered at a time: enough to scan, few enough that a catalogue of thousands stays quick. */
@@ -51,6 +51,7 @@ const SEARCH_INPUT_ID = 'search';
  * @csspart office - The Bürgerbüro's address, phone, e-mail and opening hours.
  * @csspart details - The fee and documents (a native details element).
  * @csspart show-more - The button that shows further matches.
+ * @csspart no-match - Shown when nothing matches: the way back, the Bürgerbüro's contact and the categories to browse.
  * @csspart error - The message and retry button when loading failed.
  * @csspart place - "Ort: Syke – ändern" on the county portal.
  * @csspart municipality-picker - The form asking for the citizen's town.
@@ -87,7 +88,7 @@ export class RathausServiceList extends LitElement {
       if (!slug) return undefined;
       const list = await api.services(base, slug, signal);
       // Folded once per load, so that each keystroke only compares prepared strings.
-      return { slug, index: new ServiceIndex(list.services) };
+      return { slug, index: new ServiceIndex(list.services, list.synonyms) };
     },
     args: () => [apiBase(this, this.api), this.slug] as const,
   });
@@ -218,8 +219,7 @@ export class RathausServiceList extends LitElement {
       <p role="status" part="status" class="count">${t.results(matches.length, this.i18n.number(matches.length))}</p>
       ${
         matches.length === 0
-          ? html`<p>${t.noMatch}</p>
-              <button class="secondary" @click=${this.reset}>${t.reset}</button>`
+          ? this.renderNoMatch(index, offices.get(slug))
           : html`<ul part="list" class="list" aria-label=${t.listLabel}>
               ${matches.slice(0, this.limit).map((entry) => renderServiceItem(entry, context))}
             </ul>`
@@ -232,6 +232,38 @@ export class RathausServiceList extends LitElement {
           : nothing
       }
     `;
+  }
+
+  /** Nothing found: the way back, the Bürgerbüro to ask, and the categories to browse instead (issue 12). */
+  private renderNoMatch(index: ServiceIndex, office: Municipality['office'] | undefined) {
+    const t = this.i18n.messages.serviceList;
+    return html`
+      <div part="no-match" class="no-match">
+        <p>${t.noMatch}</p>
+        <button class="secondary" @click=${this.reset}>${t.reset}</button>
+        ${
+          office
+            ? html`<p>${t.askOffice}</p>
+                ${renderOffice(office, t)}`
+            : nothing
+        }
+        <p id="browse-categories">${t.browseCategories}</p>
+        <ul class="categories" aria-labelledby="browse-categories">
+          ${index.categories.map(
+            (category) =>
+              html`<li>
+                <button class="link" aria-label=${t.showCategory(category)} @click=${() => this.browse(category)}>${category}</button>
+              </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  private async browse(category: string) {
+    this.filter({ query: '', category, onlineOnly: false });
+    await this.updateComplete;
+    this.moveFocus('#category');
   }
 
   private filter(change: Partial<ServiceFilter>) {

@@ -119,6 +119,25 @@ describe('rathaus-service-list', () => {
       expect(focused(el)?.id).to.equal('search');
     });
 
+    it("shows the Bürgerbüro's contact and the categories when nothing matches, and a category lists its services", async () => {
+      const el = await settled(await fixture<RathausServiceList>(html`<rathaus-service-list municipality="syke"></rathaus-service-list>`));
+      await search(el, 'Quxzwirbel');
+      expect(announced(el)).to.equal('Keine Leistung gefunden');
+      const noMatch = $(el, '[part="no-match"]')!;
+      expect(text(noMatch)).to.contain('Ihr Bürgerbüro hilft Ihnen gern weiter');
+      expect(text(noMatch.querySelector('[part="office"]'))).to.contain('Bürgerbüro im Rathaus Syke');
+      const categories = [...noMatch.querySelectorAll<HTMLButtonElement>('.categories button')];
+      expect(categories.map(text)).to.include.members(['Haustiere', 'Umzug und Wohnen']);
+      await expect(el).to.be.accessible();
+      categories.find((button) => text(button) === 'Haustiere')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(announced(el)).to.equal('5 Leistungen gefunden');
+      expect($<HTMLInputElement>(el, '#search')!.value).to.equal('');
+      expect($<HTMLSelectElement>(el, '#category')!.value).to.equal('Haustiere');
+      expect(focused(el)?.id).to.equal('category');
+    });
+
     it("shows the Bürgerbüro's address, phone, e-mail and opening hours for a service offered only in person", async () => {
       const el = await settled(await fixture<RathausServiceList>(html`<rathaus-service-list municipality="syke"></rathaus-service-list>`));
       await search(el, 'Personalausweis beantragen');
