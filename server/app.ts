@@ -35,6 +35,8 @@ import { installRequestPolicy } from './http/request-policy.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { serverOptions } from './http/server-options.ts';
 import { registerKitRoutes } from './kit/routes.ts';
+import { Metrics, type Observer } from './operations/metrics.ts';
+import { operations } from './operations/plugin.ts';
 import { OutboxWorker } from './outbox/outbox-worker.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
 import { StatusEvents } from './status/status-events.ts';
@@ -59,6 +61,8 @@ export interface AppDependencies {
   handoff: Handoff;
   /** Per-client limits of look-ups by access code and of staff token requests. */
   rateLimits: { accessCodeLookups: ClientRateLimit; tokenRequests: ClientRateLimit };
+  /** Counts submissions for the metrics; absent where no metrics are kept. */
+  observer?: Observer;
 }
 
 /** Builds the API on an open database: seeds the catalogue and forms, starts the outbox worker. */
@@ -76,6 +80,7 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   const forms = await FormRegistry.load(db, catalogue, formSources);
   const handoff = await Handoff.create(config.webhooks, forms);
   const statusEvents = await StatusEvents.start(db);
+  const metrics = new Metrics({ db, openStreams: () => statusEvents.openStreams });
   const deps: AppDependencies = {
     publicUrl: config.publicUrl,
     catalogue,
@@ -88,6 +93,7 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
       accessCodeLookups: new ClientRateLimit(config.accessCodeLookupsPerMinute),
       tokenRequests: new ClientRateLimit(config.tokenRequestsPerMinute),
     },
+    observer: metrics,
   };
 
   const app = Fastify({
@@ -103,7 +109,13 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   if (forms.generic.length > 0) {
     app.log.warn({ services: forms.generic }, 'these online services have no form in catalogue/forms and use the generic request form');
   }
+  const outbox = new OutboxWorker(db, config.webhooks, app.log, {
+    pollMs: config.outboxPollMs,
+    prepare: (message) => handoff.prepare(message.municipality, message.event_type, message.payload),
+    onFailure: (municipality) => metrics.webhookFailed(municipality),
+  });
   installProblemHandler(app);
+  await app.register(operations, { db, metrics, outbox, statusEvents });
   installSecurityHeaders(app);
   installRequestPolicy(app, config.limits);
   const origins = new Set([...catalogue.allOrigins(), ...config.allowedOrigins]);
@@ -166,10 +178,6 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
 
   if (config.kitDir) await registerKitRoutes(app, config.kitDir);
 
-  const outbox = new OutboxWorker(db, config.webhooks, app.log, {
-    pollMs: config.outboxPollMs,
-    prepare: (message) => handoff.prepare(message.municipality, message.event_type, message.payload),
-  });
   outbox.start();
   app.addHook('onClose', async () => {
     await outbox.stop();

@@ -53,6 +53,8 @@ export interface Config {
   trustProxy: string[];
   limits: Limits;
   outboxPollMs: number;
+  /** How long a shutdown may take (SIGTERM/SIGINT) before the process exits regardless (SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
   logLevel: string;
   /** Folder of the catalogue's data files (forms and building blocks); default: the repository's catalogue/. */
   catalogueDir: string;
@@ -98,6 +100,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     trustProxy: addresses(env, 'TRUST_PROXY'),
     limits,
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000),
+    shutdownTimeoutMs: positive(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     logLevel: env.LOG_LEVEL ?? 'info',
     catalogueDir: env.CATALOGUE_DIR || fileURLToPath(new URL('../catalogue/', import.meta.url)),
     kitDir: env.KIT_DIR || undefined,
