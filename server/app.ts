@@ -35,6 +35,7 @@ import { installRequestPolicy } from './http/request-policy.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { serverOptions } from './http/server-options.ts';
 import { registerKitRoutes } from './kit/routes.ts';
+import { DeletionSchedule } from './operations/deletion.ts';
 import { Metrics, type Observer } from './operations/metrics.ts';
 import { operations } from './operations/plugin.ts';
 import { OutboxWorker } from './outbox/outbox-worker.ts';
@@ -179,7 +180,10 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   if (config.kitDir) await registerKitRoutes(app, config.kitDir);
 
   outbox.start();
+  const deletion = new DeletionSchedule(db, config.deletion, app.log, config.deletion.intervalMs);
+  deletion.start();
   app.addHook('onClose', async () => {
+    await deletion.stop();
     await outbox.stop();
     await statusEvents.stop();
   });
