@@ -75,6 +75,12 @@ export const ApplicationView = Type.Object(
     timeline: Type.Array(TimelineEntry),
     data: Type.Record(Type.String(), Type.Unknown()),
     attachments: Type.Array(AttachmentInfo),
+    dataDeletedAt: Type.Optional(
+      Type.String({
+        format: 'date-time',
+        description: 'When the deletion period ran out and the data, attachments and messages were deleted; only the record stays.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -38,6 +38,9 @@ import { installRequestPolicy } from './http/request-policy.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { serverOptions } from './http/server-options.ts';
 import { registerKitRoutes } from './kit/routes.ts';
+import { DeletionSchedule } from './operations/deletion.ts';
+import { Metrics, type Observer } from './operations/metrics.ts';
+import { operations } from './operations/plugin.ts';
 import { OutboxWorker } from './outbox/outbox-worker.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
 import { StatusEvents } from './status/status-events.ts';
@@ -64,6 +67,8 @@ export interface AppDependencies {
   handoff: Handoff;
   /** Per-client limits of look-ups by access code and of staff token requests. */
   rateLimits: { accessCodeLookups: ClientRateLimit; tokenRequests: ClientRateLimit };
+  /** Counts submissions for the metrics; absent where no metrics are kept. */
+  observer?: Observer;
 }
 
 /** Builds the API on an open database: seeds the catalogue and forms, starts the outbox worker. */
@@ -86,6 +91,7 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   const forms = await FormRegistry.load(db, catalogue, formSources);
   const handoff = await Handoff.create(config.webhooks, forms);
   const statusEvents = await StatusEvents.start(db);
+  const metrics = new Metrics({ db, openStreams: () => statusEvents.openStreams });
   const deps: AppDependencies = {
     publicUrl: config.publicUrl,
     catalogue,
@@ -99,6 +105,7 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
       accessCodeLookups: new ClientRateLimit(config.accessCodeLookupsPerMinute),
       tokenRequests: new ClientRateLimit(config.tokenRequestsPerMinute),
     },
+    observer: metrics,
   };
 
   const app = Fastify({
@@ -114,7 +121,13 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   if (forms.generic.length > 0) {
     app.log.warn({ services: forms.generic }, 'these online services have no form in catalogue/forms and use the generic request form');
   }
+  const outbox = new OutboxWorker(db, config.webhooks, app.log, {
+    pollMs: config.outboxPollMs,
+    prepare: (message) => handoff.prepare(message.municipality, message.event_type, message.payload),
+    onFailure: (municipality) => metrics.webhookFailed(municipality),
+  });
   installProblemHandler(app);
+  await app.register(operations, { db, metrics, outbox, statusEvents });
   installSecurityHeaders(app);
   installRequestPolicy(app, config.limits);
   const origins = new Set([...catalogue.allOrigins(), ...config.allowedOrigins]);
@@ -179,12 +192,11 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
 
   if (config.kitDir) await registerKitRoutes(app, config.kitDir, config.kitReleasesDir);
 
-  const outbox = new OutboxWorker(db, config.webhooks, app.log, {
-    pollMs: config.outboxPollMs,
-    prepare: (message) => handoff.prepare(message.municipality, message.event_type, message.payload),
-  });
   outbox.start();
+  const deletion = new DeletionSchedule(db, config.deletion, app.log, config.deletion.intervalMs);
+  deletion.start();
   app.addHook('onClose', async () => {
+    await deletion.stop();
     await outbox.stop();
     await statusEvents.stop();
   });

@@ -53,6 +53,10 @@ export interface Config {
   trustProxy: string[];
   limits: Limits;
   outboxPollMs: number;
+  /** How long a shutdown may take (SIGTERM/SIGINT) before the process exits regardless (SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
+  /** Deletion periods (DELETION_DAYS, default 365; DELETION_DAYS_BY_SERVICE, JSON { serviceKey: days }). */
+  deletion: { defaultDays: number; byService: Record<string, number>; intervalMs: number };
   logLevel: string;
   /** Folder of the catalogue's data files (forms and building blocks); default: the repository's catalogue/. */
   catalogueDir: string;
@@ -100,6 +104,12 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     trustProxy: addresses(env, 'TRUST_PROXY'),
     limits,
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000),
+    shutdownTimeoutMs: positive(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
+    deletion: {
+      defaultDays: positive(env, 'DELETION_DAYS', 365),
+      byService: json(env, 'DELETION_DAYS_BY_SERVICE', Type.Record(Type.String(), Type.Integer({ minimum: 1 })), {}),
+      intervalMs: positive(env, 'DELETION_INTERVAL_MS', 3_600_000),
+    },
     logLevel: env.LOG_LEVEL ?? 'info',
     catalogueDir: env.CATALOGUE_DIR || fileURLToPath(new URL('../catalogue/', import.meta.url)),
     kitDir: env.KIT_DIR || undefined,

@@ -16,10 +16,11 @@ export interface ApplicationRow {
   status: ApplicationView['status'];
   created_at: Date;
   updated_at: Date;
+  data_deleted_at: Date | null;
 }
 
 const COLUMNS = `id, reference, municipality, service_key, form_version, data, owner_issuer, owner_subject, access_code_hash,
-  status, created_at, updated_at`;
+  status, created_at, updated_at, data_deleted_at`;
 
 export function findByReference(sql: Sql, reference: string): Promise<ApplicationRow | undefined> {
   return sql.query<ApplicationRow>(`SELECT ${COLUMNS} FROM applications WHERE reference = $1`, [reference]).then((rows) => rows[0]);
@@ -37,11 +38,15 @@ export function findByMunicipality(
   municipality: string,
   filter: { status?: string; before?: string; limit: number },
 ): Promise<ApplicationRow[]> {
+  // One statement per combination of filters, not "($2 IS NULL OR status = $2)": a prepared statement's generic
+  // plan cannot use the status index for that, and scans a whole town's applications.
+  const params: unknown[] = [municipality, filter.limit];
+  const where = ['municipality = $1'];
+  if (filter.status !== undefined) where.push(`status = $${params.push(filter.status)}`);
+  if (filter.before !== undefined) where.push(`reference < $${params.push(filter.before)}`);
   return sql.query<ApplicationRow>(
-    `SELECT ${COLUMNS} FROM applications
-     WHERE municipality = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR reference < $3)
-     ORDER BY reference DESC LIMIT $4`,
-    [municipality, filter.status ?? null, filter.before ?? null, filter.limit],
+    `SELECT ${COLUMNS} FROM applications WHERE ${where.join(' AND ')} ORDER BY reference DESC LIMIT $2`,
+    params,
   );
 }
 
@@ -68,5 +73,6 @@ export async function toViews(sql: Sql, catalogue: Catalogue, rows: ApplicationR
     attachments: attachments
       .filter((attachment) => attachment.application_id === row.id)
       .map(({ id, pointer, name, type, size }) => ({ id, pointer, name, type, size })),
+    ...(row.data_deleted_at ? { dataDeletedAt: row.data_deleted_at.toISOString() } : {}),
   }));
 }

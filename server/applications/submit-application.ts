@@ -75,7 +75,7 @@ export async function submitApplication(
   const responsible = offering.responsible;
   const accessCode = citizen ? undefined : newAccessCode();
   try {
-    return await db.transaction(async (tx) => {
+    const stored = await db.transaction(async (tx) => {
       const id = randomUUID();
       const { reference, at: now } = await nextReference(tx, responsible);
       await tx.query(
@@ -151,6 +151,8 @@ export async function submitApplication(
       if (!(await recordResponse(tx, scope, key, requestHash, 201, receipt))) throw new LostIdempotencyRace();
       return { requestHash, statusCode: 201, response: receipt };
     });
+    deps.observer?.submitted(responsible.slug, service.key);
+    return stored;
   } catch (error) {
     if (!(error instanceof LostIdempotencyRace)) throw error;
     return replay((await storedResponse(db, scope, key))!, requestHash);

@@ -10,4 +10,6 @@ export interface Database extends Sql {
   /** Subscribes to NOTIFY on `channel`; resolves to an unsubscribe function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** The connection pool's use (PostgreSQL only; PGlite has one connection inside the process). */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
 }

@@ -21,6 +21,14 @@ export async function migrate(db: Database): Promise<void> {
   });
 }
 
+/** The migrations in migrations/ that this database has not applied (e.g. a newer server started on it). */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const files = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
+  const rows = await db.query<{ name: string }>('SELECT name FROM schema_migrations').catch(() => []);
+  const applied = new Set(rows.map((row) => row.name));
+  return files.filter((name) => !applied.has(name));
+}
+
 // Migrations are plain DDL without functions or string literals containing ';', so a split on ';' is exact.
 function splitStatements(sql: string): string[] {
   return sql

@@ -6,8 +6,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /** PostgreSQL for production, and for several server processes sharing one database. */
-export async function openPostgresDatabase(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+export async function openPostgresDatabase(connectionString: string, max = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max });
   // The server may drop an idle connection (restart, failover, an administrator): the next query opens a new one.
   // Without a listener, Node would crash the whole API on that event.
   pool.on('error', () => undefined);
@@ -84,6 +84,7 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
         handlers.delete(onPayload);
       };
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
     async close() {
       closed = true;
       clearTimeout(retry);

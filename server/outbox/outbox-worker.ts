@@ -38,6 +38,10 @@ export class OutboxWorker {
   private again = false;
   private stopped = false;
   private unlisten?: () => Promise<void>;
+  private started = false;
+  /** When the last round ended (Date.now()), and when the one in progress began. */
+  private lastRoundEnded = 0;
+  private roundStarted?: number;
 
   constructor(
     private readonly db: Database,
@@ -48,20 +52,44 @@ export class OutboxWorker {
       timeoutMs?: number;
       /** The data a message is sent with now (e.g. encrypted), or why it must never leave. */
       prepare?: (message: OutboxRow) => Promise<Prepared>;
+      /** Told of every failed delivery (for the metrics). */
+      onFailure?: (municipality: string) => void;
     },
   ) {}
 
   start(): void {
     if (Object.keys(this.webhooks).length === 0) return;
+    this.started = true;
+    this.lastRoundEnded = Date.now();
     void this.db.listen(OUTBOX_CHANNEL, () => this.wake()).then((unlisten) => (this.unlisten = unlisten));
     this.schedule();
   }
 
+  /**
+   * Stops after the delivery in progress (a round does not start on its next message once stopped), and gives the
+   * messages it had claimed but not sent back at once, so that another process need not wait for their lease.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.unlisten?.();
     await this.running;
+    if (this.started) {
+      await this.db
+        .query('UPDATE outbox SET locked_until = NULL WHERE locked_by = $1 AND delivered_at IS NULL', [this.workerId])
+        .catch(() => undefined);
+    }
+  }
+
+  /**
+   * Whether the worker is doing its job: not started (no webhooks configured) counts as idle; otherwise a round must
+   * have ended within a few poll intervals, or the one in progress must be younger than a lease.
+   */
+  health(now = Date.now()): 'idle' | 'alive' | 'stalled' | 'stopped' {
+    if (!this.started) return 'idle';
+    if (this.stopped) return 'stopped';
+    if (this.roundStarted !== undefined) return now - this.roundStarted < LEASE_SECONDS * 1000 ? 'alive' : 'stalled';
+    return now - this.lastRoundEnded < Math.max(3 * this.options.pollMs, 30_000) ? 'alive' : 'stalled';
   }
 
   /** Runs one round now (or right after the current one), e.g. when a new message was committed. */
@@ -72,11 +100,14 @@ export class OutboxWorker {
       return;
     }
     clearTimeout(this.timer);
+    this.roundStarted = Date.now();
     this.running = this.deliverDue()
       .then(() => undefined)
       .catch((error: unknown) => this.log.error({ err: error }, 'outbox round failed'))
       .finally(() => {
         this.running = undefined;
+        this.roundStarted = undefined;
+        this.lastRoundEnded = Date.now();
         if (this.again) {
           this.again = false;
           this.wake();
@@ -94,7 +125,10 @@ export class OutboxWorker {
     for (;;) {
       const batch = await this.claim();
       if (batch.length === 0) return delivered;
-      for (const message of batch) if (await this.deliver(message)) delivered++;
+      for (const message of batch) {
+        if (this.stopped) return delivered;
+        if (await this.deliver(message)) delivered++;
+      }
     }
   }
 
@@ -124,6 +158,7 @@ export class OutboxWorker {
         [message.id, this.workerId, `refused: ${prepared.refuse}`],
       );
       this.log.error({ outboxId: message.id, municipality: message.municipality, reason: prepared.refuse }, 'webhook refused; not sent');
+      this.options.onFailure?.(message.municipality);
       return false;
     }
     const body = JSON.stringify({
@@ -163,6 +198,7 @@ export class OutboxWorker {
       [message.id, this.workerId, failure, backoffSeconds(message.attempts + 1)],
     );
     this.log.warn({ outboxId: message.id, municipality: message.municipality, failure }, 'webhook delivery failed; will retry');
+    this.options.onFailure?.(message.municipality);
     return false;
   }
 }

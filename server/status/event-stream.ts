@@ -62,12 +62,18 @@ export async function openEventStream(
   raw.write('retry: 3000\n\n');
   for (const event of [...missed, ...held].sort((a, b) => a.entry.id - b.entry.id)) write(event);
   held = undefined;
+  const untrack = events.trackStream((retryMs) => {
+    raw.write(`: the server is shutting down\nretry: ${retryMs}\n\n`);
+    // And the connection with it: kept alive, it would hold the closing server until its keep-alive timeout.
+    raw.end(() => raw.socket?.end());
+  });
   const keepalive = setInterval(() => raw.write(': keepalive\n\n'), KEEPALIVE_MS);
   const until = credentialsAcceptedUntil(request);
   const expiry = until === undefined ? undefined : setTimeout(() => raw.end(), Math.min(Math.max(0, until - Date.now()), MAX_TIMER_MS));
   request.raw.on('close', () => {
     clearInterval(keepalive);
     clearTimeout(expiry);
+    untrack();
     unsubscribe();
   });
 }

@@ -13,6 +13,7 @@ export type StatusSubscriber = {
  */
 export class StatusEvents {
   private readonly subscribers = new Set<StatusSubscriber>();
+  private readonly streams = new Set<(retryMs: number) => void>();
 
   private constructor(
     private readonly db: Database,
@@ -32,6 +33,26 @@ export class StatusEvents {
 
   get size(): number {
     return this.subscribers.size;
+  }
+
+  /** Registers an open stream by the way it ends itself with a retry hint; returns how to unregister it. */
+  trackStream(end: (retryMs: number) => void): () => void {
+    this.streams.add(end);
+    return () => this.streams.delete(end);
+  }
+
+  /** Streams held open by this process right now. */
+  get openStreams(): number {
+    return this.streams.size;
+  }
+
+  /**
+   * Ends every open stream, asking each client to reconnect after `retryMs` (plus up to as much again, so that
+   * thousands of trackers do not come back in the same millisecond); they resume with Last-Event-ID elsewhere.
+   */
+  endStreams(retryMs: number): void {
+    for (const end of [...this.streams]) end(Math.round(retryMs * (1 + Math.random())));
+    this.streams.clear();
   }
 
   async stop(): Promise<void> {

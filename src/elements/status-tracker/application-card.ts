@@ -28,6 +28,13 @@ export function renderApplication(application: ApplicationView, i18n: LocalizeCo
           <dd part="status" data-status=${application.status}>${statuses[application.status]}</dd>
         </div>
       </dl>
+      ${
+        application.dataDeletedAt
+          ? html`<p part="data-deleted">
+              <strong>${t.dataDeleted(i18n.date(application.dataDeletedAt, false))}</strong> ${t.dataDeletedExplanation}
+            </p>`
+          : nothing
+      }
       <h4 id="timeline-${id}">${t.timeline}</h4>
       <ol part="timeline" aria-labelledby="timeline-${id}">
         ${application.timeline.map(

@@ -31,6 +31,7 @@ import type { TrackerRuntime } from './tracker-runtime.ts';
  * @csspart timeline - The timeline of an application (an `<ol>`, oldest entry first).
  * @csspart entry - One entry of the timeline.
  * @csspart message - The office's message in a timeline entry (e.g. with a "Rückfrage").
+ * @csspart data-deleted - The note that the deletion period ran out and the data was deleted ("Daten gelöscht am …").
  * @csspart empty - The note that the citizen has no applications yet.
  * @csspart lookup-form - The form to look an application up by reference number and access code.
  * @csspart field-error - The error below a field of the lookup form.

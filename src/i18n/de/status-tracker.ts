@@ -23,4 +23,6 @@ export const statusTracker = {
   announce: (reference: string, status: string) => `Antrag ${reference}: ${status}`,
   announceWithMessage: (reference: string, status: string, message: string) =>
     `Antrag ${reference}: ${status}. Nachricht der Verwaltung: ${message}`,
+  dataDeleted: (date: string) => `Daten gelöscht am ${date}`,
+  dataDeletedExplanation: 'Die Löschfrist ist abgelaufen: Angaben, Anlagen und Nachrichten wurden gelöscht. Nur der Verlauf bleibt.',
 };

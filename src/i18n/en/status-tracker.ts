@@ -22,4 +22,6 @@ export const statusTracker: typeof de = {
   announce: (reference: string, status: string) => `Application ${reference}: ${status}`,
   announceWithMessage: (reference: string, status: string, message: string) =>
     `Application ${reference}: ${status}. Message from the office: ${message}`,
+  dataDeleted: (date: string) => `Data deleted on ${date}`,
+  dataDeletedExplanation: 'The retention period has ended: details, attachments and messages were deleted. Only the history remains.',
 };
