@@ -12,6 +12,7 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
+import { registerAnswerRoutes } from './answers/routes.ts';
 import { registerApplicationRoutes } from './applications/routes.ts';
 import { CitizenTokenVerifier } from './auth/citizen-tokens.ts';
 import { StaffTokens } from './auth/staff-tokens.ts';
@@ -36,6 +37,7 @@ import { installSecurityHeaders } from './http/security-headers.ts';
 import { serverOptions } from './http/server-options.ts';
 import { registerKitRoutes } from './kit/routes.ts';
 import { OutboxWorker } from './outbox/outbox-worker.ts';
+import { registerReceiptRoutes } from './receipts/routes.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
 import { StatusEvents } from './status/status-events.ts';
 import { registerStatusRoutes } from './status/routes.ts';
@@ -157,6 +159,8 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
       registerCatalogueRoutes(api, deps);
       registerFormRoutes(api, deps);
       registerApplicationRoutes(api, deps, db, config);
+      registerAnswerRoutes(api, deps, db, config);
+      registerReceiptRoutes(api, deps, db);
       registerStatusRoutes(api, deps, db);
       registerStaffTokenRoute(api, deps);
       registerStaffRoutes(api, deps, db);
