@@ -10,7 +10,7 @@ import type { LocalizeController } from '../../i18n/localize.ts';
 export function renderApplication(
   application: ApplicationView,
   i18n: LocalizeController<TrackerMessages>,
-  extras: { size: (bytes: number) => string; answerForm?: TemplateResult | typeof nothing } = { size: String },
+  extras: { size: (bytes: number) => string; download?: TemplateResult; answerForm?: TemplateResult | typeof nothing } = { size: String },
 ) {
   const t = i18n.messages.statusTracker;
   const statuses = i18n.messages.common.statuses;
@@ -32,6 +32,7 @@ export function renderApplication(
           <dd part="status" data-status=${application.status}>${statuses[application.status]}</dd>
         </div>
       </dl>
+      ${extras.download ?? nothing}
       <h4 id="timeline-${id}">${t.timeline}</h4>
       <ol part="timeline" aria-labelledby="timeline-${id}">
         ${application.timeline.map(

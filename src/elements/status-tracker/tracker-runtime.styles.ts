@@ -116,7 +116,8 @@ export const styles = css`
   }
   @media print {
     form,
-    .answer {
+    .answer,
+    .receipt-download {
       display: none;
     }
     article {

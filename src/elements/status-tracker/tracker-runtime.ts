@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { StatusEvent } from '../../../contract/applications.ts';
 import { api, type ApplicationView, type Credentials } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
+import { downloadReceipt, renderReceiptDownload } from '../../api/receipt-pdf.ts';
 import { followStatus } from '../../api/status-stream.ts';
 import { apiBase } from '../../config/page-config.ts';
 import { emit } from '../../events/events.ts';
@@ -177,8 +178,13 @@ export class TrackerRuntime {
   }
 
   private renderApplication(application: ApplicationView) {
+    const t = this.i18n.messages.statusTracker;
+    const base = apiBase(this.host, this.host.api);
     return renderApplication(application, this.i18n, {
       size: (bytes) => this.answers.size(bytes),
+      download: renderReceiptDownload(this.host, application.reference, { download: t.downloadPdf, failed: t.downloadFailed }, () =>
+        downloadReceipt(base, application.reference, this.following?.credentials),
+      ),
       answerForm: this.answers.render(application),
     });
   }

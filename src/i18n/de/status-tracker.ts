@@ -48,4 +48,7 @@ export const statusTracker = {
   announceAnswer: (reference: string) => `Antrag ${reference}: Ihre Antwort ist eingegangen.`,
   kilobytes: (size: string) => `${size} KB`,
   megabytes: (size: string) => `${size} MB`,
+
+  downloadPdf: 'Bestätigung als PDF herunterladen',
+  downloadFailed: 'Die Bestätigung konnte nicht heruntergeladen werden. Bitte versuchen Sie es noch einmal.',
 };

@@ -47,4 +47,7 @@ export const statusTracker: typeof de = {
   announceAnswer: (reference) => `Application ${reference}: your answer has been received.`,
   kilobytes: (size) => `${size} KB`,
   megabytes: (size) => `${size} MB`,
+
+  downloadPdf: 'Download the receipt as PDF',
+  downloadFailed: 'The receipt could not be downloaded. Please try again.',
 };

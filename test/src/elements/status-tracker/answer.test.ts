@@ -120,4 +120,41 @@ describe('rathaus-status-tracker, answering a Rückfrage', () => {
     expect(textOf(article(asked.reference).querySelector('[part~="answer-entry"] .entry-status'))).to.equal('Your answer');
     await expect(el).to.be.accessible();
   });
+
+  it('offers the receipt as PDF, fetched with the access code', async () => {
+    const receipt = await submitFundsache('syke');
+    await waitUntil(() => pageSession().snapshot.status === 'signed-out', 'the page session did not settle');
+    const el = await fixture<RathausStatusTracker>(html`<rathaus-status-tracker></rathaus-status-tracker>`);
+    await waitUntil(() => inShadow(el, 'form'), 'the lookup form did not appear', { timeout: 10_000 });
+    await lookUp(el, receipt.reference, receipt.accessCode!);
+    await waitUntil(() => inShadow(el, '[part="receipt-download"]'), 'no download button', { timeout: 10_000 });
+    const button = inShadow<HTMLButtonElement>(el, '[part="receipt-download"]')!;
+    expect(textOf(button)).to.equal('Bestätigung als PDF herunterladen');
+    await expect(el).to.be.accessible();
+
+    const downloads: { name: string; blob: Blob }[] = [];
+    const realClick = HTMLAnchorElement.prototype.click;
+    const realCreate = URL.createObjectURL;
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      const url = realCreate(blob);
+      blobs.set(url, blob as Blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push({ name: this.download, blob: blobs.get(this.href)! });
+    };
+    try {
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => downloads.length === 1, 'nothing was downloaded', { timeout: 10_000 });
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+      URL.createObjectURL = realCreate;
+    }
+    expect(downloads[0].name).to.equal(`Eingangsbestaetigung-${receipt.reference}.pdf`);
+    expect(downloads[0].blob.type).to.equal('application/pdf');
+    expect(new TextDecoder().decode((await downloads[0].blob.arrayBuffer()).slice(0, 5))).to.equal('%PDF-');
+    expect(inShadow(el, '[part="error"]')).to.equal(null);
+  });
 });
