@@ -1,8 +1,10 @@
-import { services } from '../server/catalogue/seed/services.ts';
-import { municipalities } from '../server/catalogue/seed/municipalities.ts';
+import { fileURLToPath } from 'node:url';
 import type { ServiceEntry } from '../contract/catalogue.ts';
+import { loadCatalogueFiles } from '../server/catalogue/catalogue-files.ts';
 
-/** N services for the speed benchmark: the real ~90 seed services, repeated with numbered names beyond that. */
+const { services, municipalities } = await loadCatalogueFiles(fileURLToPath(new URL('../catalogue/', import.meta.url)));
+
+/** N services for the speed benchmark: the real ~90 catalogue services, repeated with numbered names beyond that. */
 export const syntheticServices = {
   list(count: number): ServiceEntry[] {
     return Array.from({ length: count }, (_, index) => {

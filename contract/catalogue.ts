@@ -27,6 +27,29 @@ export const CitizenOffice = Type.Object(
   { additionalProperties: false },
 );
 
+export const MunicipalityMember = Type.Object(
+  {
+    name: Type.String({ description: 'Name of the member Gemeinde, e.g. "Lemförde".' }),
+    postalCodes: Type.Array(Type.String({ pattern: '^[0-9]{5}$' })),
+  },
+  { additionalProperties: false, description: 'A member Gemeinde of a Samtgemeinde.' },
+);
+
+export const MunicipalityVerified = Type.Object(
+  {
+    ars: Type.Boolean(),
+    postalCodes: Type.Boolean(),
+    members: Type.Optional(Type.Boolean({ description: 'Only for a Samtgemeinde.' })),
+    office: Type.Boolean({ description: 'Address, phone and e-mail of the Bürgerbüro.' }),
+    openingHours: Type.Boolean(),
+    origins: Type.Boolean(),
+  },
+  {
+    additionalProperties: false,
+    description: 'Which groups of facts were confirmed against their official source; false means "not checked, may be wrong".',
+  },
+);
+
 export const Municipality = Type.Object(
   {
     slug: Type.String({ pattern: '^[a-z0-9-]+$', description: 'Stable identifier used in every URL.' }),
@@ -34,13 +57,21 @@ export const Municipality = Type.Object(
     name: Type.String({ description: 'Display name, e.g. "Stadt Syke".' }),
     shortName: Type.String({ description: 'Name without the kind, e.g. "Syke".' }),
     kind: MunicipalityKind,
+    ars: Type.String({
+      pattern: '^[0-9]{5}([0-9]{4}([0-9]{3})?)?$',
+      description: 'Amtlicher Regionalschlüssel: 5 digits for the Landkreis, 9 for a Samtgemeinde, 12 for a Stadt or Gemeinde.',
+    }),
     postalCodes: Type.Array(Type.String({ pattern: '^[0-9]{5}$' }), {
       description: 'Postcodes of the area, so that a citizen can find their town by postcode.',
     }),
+    members: Type.Optional(Type.Array(MunicipalityMember, { description: 'The member Gemeinden of a Samtgemeinde.' })),
     origins: Type.Array(Type.String({ format: 'uri' }), { description: 'Web origins of its own websites.' }),
     office: CitizenOffice,
-    liveFrom: Type.String({ format: 'date', description: 'Date its online services go live.' }),
+    liveFrom: Type.Optional(
+      Type.String({ format: 'date', description: 'Date its online services go live; absent: "später", no date yet (services in person).' }),
+    ),
     live: Type.Boolean({ description: 'Whether liveFrom has been reached.' }),
+    verified: MunicipalityVerified,
   },
   { additionalProperties: false },
 );
@@ -55,6 +86,39 @@ export const ResponsibleLevel = Type.Union([Type.Literal('gemeinde'), Type.Liter
   description: 'Who handles it: the town (gemeinde) or the county (landkreis).',
 });
 
+/** What the fee is, as a machine can read it: a fixed amount, an amount set case by case, or none. */
+export const FeeAmount = Type.Union(
+  [
+    Type.Object(
+      {
+        kind: Type.Literal('betrag'),
+        euro: Type.Number({ minimum: 0, description: 'The amount in euro for the usual case, e.g. 12 (for 12,00 €).' }),
+        per: Type.Optional(Type.String({ description: 'What the amount is charged for, German, e.g. "Urkunde".' })),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object(
+      { kind: Type.Literal('nach-aufwand') },
+      { additionalProperties: false, description: 'Set case by case (range, statute, effort).' },
+    ),
+    Type.Object({ kind: Type.Literal('gebuehrenfrei') }, { additionalProperties: false, description: 'No fee for the service itself.' }),
+  ],
+  { description: 'The fee as a machine reads it; `text` is what a citizen reads.' },
+);
+export type FeeAmount = Static<typeof FeeAmount>;
+
+export const Fee = Type.Object(
+  {
+    amount: FeeAmount,
+    text: Type.String({ minLength: 1, description: 'The fee in German, as shown, e.g. "12,00 € je Urkunde" or "gebührenfrei".' }),
+    legalBasis: Type.Optional(Type.String({ description: 'The statute or fee schedule, e.g. "Personalausweisgebührenverordnung".' })),
+    payment: Type.Optional(Type.String({ description: 'How and when it is paid, German, e.g. "bei Abholung", "per Rechnung".' })),
+    verified: Type.Boolean({ description: 'Whether amount and text were confirmed against the fee schedule in force.' }),
+  },
+  { additionalProperties: false },
+);
+export type Fee = Static<typeof Fee>;
+
 export const Service = Type.Object(
   {
     key: Type.String({ pattern: '^99[0-9]{12}$', description: '14-digit LeiKa key.' }),
@@ -65,7 +129,7 @@ export const Service = Type.Object(
     category: Type.String({ description: 'Lebenslage, e.g. "Umzug und Wohnen".' }),
     level: ResponsibleLevel,
     trustLevel: TrustLevel,
-    fee: Type.String({ description: 'Fee in German, e.g. "12,00 € je Urkunde" or "gebührenfrei".' }),
+    fee: Fee,
     documents: Type.Array(Type.String(), { description: 'Documents to bring or upload.' }),
   },
   { additionalProperties: false },

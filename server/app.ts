@@ -19,6 +19,7 @@ import { StaffTokens } from './auth/staff-tokens.ts';
 import { registerStaffTokenRoute } from './auth/staff-token-route.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
 import { registerCatalogueRoutes } from './catalogue/routes.ts';
+import { loadCatalogue } from './catalogue/load-catalogue.ts';
 import { seedCatalogue } from './catalogue/seed-catalogue.ts';
 import { ConfigError, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -27,7 +28,6 @@ import { FORM_ANNOTATIONS } from './forms/form-validator.ts';
 import { registerFormRoutes } from './forms/routes.ts';
 import { Handoff } from './handoff/handoff.ts';
 import { webhookDocs } from './handoff/webhook-docs.ts';
-import { loadFormSources } from './forms/source/load-form-sources.ts';
 import { formatProblem } from './forms/source/yaml-file.ts';
 import { ClientRateLimit } from './http/client-rate-limit.ts';
 import { installProblemHandler } from './http/error-handler.ts';
@@ -65,16 +65,17 @@ export interface AppDependencies {
 
 /** Builds the API on an open database: seeds the catalogue and forms, starts the outbox worker. */
 export async function buildApp(config: Config, db: Database, logDestination?: LogDestination): Promise<App> {
+  // The catalogue is data (catalogue/): the API refuses to start on any mistake in it, naming file and line.
+  const { data, forms: formSources, problems } = await loadCatalogue(config.catalogueDir);
+  if (problems.length > 0) {
+    throw new ConfigError(`The catalogue in ${config.catalogueDir} has problems:\n${problems.map(formatProblem).join('\n')}`);
+  }
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7245002)');
-    await seedCatalogue(tx);
+    await seedCatalogue(tx, data);
   });
   const today = () => config.today ?? new Date().toISOString().slice(0, 10);
-  const catalogue = await Catalogue.load(db, today);
-  const formSources = await loadFormSources(config.catalogueDir, (key) => catalogue.service(key) !== undefined);
-  if (formSources.problems.length > 0) {
-    throw new ConfigError(`The forms in ${config.catalogueDir} have problems:\n${formSources.problems.map(formatProblem).join('\n')}`);
-  }
+  const catalogue = new Catalogue(data.municipalities, data.services, data.offerings, today);
   const forms = await FormRegistry.load(db, catalogue, formSources);
   const handoff = await Handoff.create(config.webhooks, forms);
   const statusEvents = await StatusEvents.start(db);

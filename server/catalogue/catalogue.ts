@@ -1,43 +1,29 @@
-import type { Municipality, OfferingMode, Service, ServiceEntry } from '../../contract/catalogue.ts';
-import type { Sql } from '../db/database.ts';
+import type { Fee, Municipality, Service, ServiceEntry } from '../../contract/catalogue.ts';
+import type { Offering } from './catalogue-files.ts';
 
 export type MunicipalityRecord = Omit<Municipality, 'live'>;
 
 export const COUNTY_SLUG = 'landkreis-diepholz';
 
-/** Read-mostly snapshot of municipalities, services and offerings, loaded once at start. */
+/** Read-only snapshot of municipalities, services and offerings, loaded from the data files once at start. */
 export class Catalogue {
   private readonly municipalities: Map<string, MunicipalityRecord>;
   private readonly services: Map<string, Service>;
-  private readonly offerings: Map<string, Map<string, OfferingMode>>;
+  private readonly offerings: Map<string, Map<string, Offering>>;
 
   constructor(
     municipalities: MunicipalityRecord[],
     services: Service[],
-    offerings: { municipality: string; serviceKey: string; mode: OfferingMode }[],
+    offerings: Offering[],
     private readonly today: () => string,
   ) {
     this.municipalities = new Map(municipalities.map((m) => [m.slug, m]));
     this.services = new Map(services.map((s) => [s.key, s]));
     this.offerings = new Map();
-    for (const { municipality, serviceKey, mode } of offerings) {
-      if (!this.offerings.has(municipality)) this.offerings.set(municipality, new Map());
-      this.offerings.get(municipality)!.set(serviceKey, mode);
+    for (const offering of offerings) {
+      if (!this.offerings.has(offering.municipality)) this.offerings.set(offering.municipality, new Map());
+      this.offerings.get(offering.municipality)!.set(offering.serviceKey, offering);
     }
-  }
-
-  static async load(sql: Sql, today: () => string): Promise<Catalogue> {
-    const municipalities = await sql.query<{ document: MunicipalityRecord }>('SELECT document FROM municipalities ORDER BY slug');
-    const services = await sql.query<{ document: Service }>('SELECT document FROM services ORDER BY key');
-    const offerings = await sql.query<{ municipality: string; serviceKey: string; mode: OfferingMode }>(
-      'SELECT municipality, service_key AS "serviceKey", mode FROM offerings',
-    );
-    return new Catalogue(
-      municipalities.map((row) => row.document),
-      services.map((row) => row.document),
-      offerings,
-      today,
-    );
   }
 
   currentDate(): string {
@@ -93,19 +79,25 @@ export class Catalogue {
   }
 
   private buildList(slug: string): ServiceEntry[] {
+    const day = this.today();
     const sources = slug === COUNTY_SLUG ? [COUNTY_SLUG] : [slug, COUNTY_SLUG];
     const entries: ServiceEntry[] = [];
     for (const source of sources) {
       const responsible = this.municipality(source)!;
-      for (const [key, mode] of this.offerings.get(source) ?? []) {
+      for (const [key, offering] of this.offerings.get(source) ?? []) {
         const service = this.services.get(key)!;
         if (source === COUNTY_SLUG && slug !== COUNTY_SLUG && service.level !== 'landkreis') continue;
-        const planned = mode === 'online' && !responsible.live;
+        // Online from the authority's rollout, or from the offering's own later date; a town without a rollout
+        // date ("später") has nothing online and shows no date.
+        const from = offering.mode === 'online' ? (offering.onlineFrom ?? responsible.liveFrom) : undefined;
+        const planned = offering.mode === 'online' && (from === undefined || from > day);
+        const fee: Fee = offering.fee ?? service.fee;
         entries.push({
           ...service,
-          mode: planned ? 'vor-ort' : mode,
+          fee,
+          mode: planned ? 'vor-ort' : offering.mode,
           responsible: { slug: responsible.slug, name: responsible.name },
-          ...(planned ? { onlineFrom: responsible.liveFrom } : {}),
+          ...(planned && from ? { onlineFrom: from } : {}),
         });
       }
     }
@@ -113,6 +105,6 @@ export class Catalogue {
   }
 
   private withLiveness(record: MunicipalityRecord): Municipality {
-    return { ...record, live: record.liveFrom <= this.today() };
+    return { ...record, live: record.liveFrom !== undefined && record.liveFrom <= this.today() };
   }
 }

@@ -26,7 +26,7 @@ const service: Service = {
   category: 'Bauen und Wohnen',
   level: 'gemeinde',
   trustLevel: 'niedrig',
-  fee: 'ab 25,00 €',
+  fee: { amount: { kind: 'nach-aufwand' }, text: 'ab 25,00 €', verified: false },
   documents: ['Lageplan', 'Skizze der Aufstellfläche', 'Vollmacht', 'Nachweis der Haftpflichtversicherung'],
 };
 const handWritten = {

@@ -28,7 +28,7 @@ const generic = genericForm(
     category: 'Bauen und Wohnen',
     level: 'gemeinde',
     trustLevel: 'niedrig',
-    fee: '',
+    fee: { amount: { kind: 'gebuehrenfrei' }, text: 'gebührenfrei', verified: false },
     documents: ['Lageplan'],
   },
   sources.blocks,

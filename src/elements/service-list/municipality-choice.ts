@@ -16,7 +16,8 @@ export function towns(municipalities: readonly Municipality[]): Municipality[] {
 
 /**
  * Finds the town a citizen means by what they typed: a postcode ("28857", also "28857 Syke"), the short or full
- * name in any spelling ("syke", "Stadt Syke", "Lemforde"), or a unique part of a name ("Lemförde").
+ * name in any spelling ("syke", "Stadt Syke", "Lemforde"), a member Gemeinde of a Samtgemeinde ("Lembruch"), or a
+ * unique part of a name ("Lemförde").
  */
 export function findMunicipality(municipalities: readonly Municipality[], input: string): PlaceMatch {
   const candidates = towns(municipalities);
@@ -32,6 +33,9 @@ export function findMunicipality(municipalities: readonly Municipality[], input:
   const folded = foldGerman(text);
   const exact = candidates.filter((m) => foldGerman(m.shortName) === folded || foldGerman(m.name) === folded);
   if (exact.length === 1) return { kind: 'found', municipality: exact[0]! };
+  // A member Gemeinde of a Samtgemeinde ("Lembruch") is served by its Samtgemeinde.
+  const member = exact.length === 0 ? candidates.filter((m) => m.members?.some((gemeinde) => foldGerman(gemeinde.name) === folded)) : [];
+  if (member.length === 1) return { kind: 'found', municipality: member[0]! };
   // Three letters at least, so that "a" does not pick the first town with an "a" in its name.
   const partial = folded.length >= 3 ? candidates.filter((m) => foldGerman(m.name).includes(folded)) : [];
   if (partial.length === 1) return { kind: 'found', municipality: partial[0]! };

@@ -49,7 +49,7 @@ export function renderServiceItem(entry: ServiceEntry, context: ServiceItemConte
         <summary>${t.details}<span class="visually-hidden">: ${entry.name}</span></summary>
         <dl>
           <dt>${t.fee}</dt>
-          <dd>${entry.fee}</dd>
+          <dd>${entry.fee.text}</dd>
           <dt>${t.documents}</dt>
           <dd>
             ${

@@ -56,7 +56,7 @@ describe('rathaus-service-list on the county portal', () => {
     expect(sessionStorage.getItem('rathaus:municipality')).to.equal(null);
     const towns = $$(el, '.towns button').map(text);
     expect(towns).to.include.members(['Syke', 'Bassum', 'Stuhr']);
-    expect(towns).to.have.length(9);
+    expect(towns).to.have.length(15);
     $$<HTMLButtonElement>(el, '.towns button')
       .find((button) => text(button) === 'Bassum')!
       .click();

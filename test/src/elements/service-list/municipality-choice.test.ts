@@ -24,6 +24,16 @@ describe("finding the citizen's town", () => {
     expect(slugOf('lemförde')).to.equal('altes-amt-lemfoerde');
   });
 
+  it('finds every member municipality of the county, by postcode and by the Gemeinden of a Samtgemeinde', () => {
+    expect(slugOf('27232')).to.equal('sulingen');
+    expect(slugOf('49419')).to.equal('wagenfeld');
+    expect(slugOf('27330')).to.equal('bruchhausen-vilsen');
+    expect(slugOf('Lembruch')).to.equal('altes-amt-lemfoerde');
+    expect(slugOf('Neuenkirchen')).to.equal('schwafoerden');
+    expect(slugOf('Drebber')).to.equal('barnstorf');
+    expect(slugOf('Rehden')).to.equal('rehden');
+  });
+
   it('means the town, not the county, by "Diepholz"', () => {
     expect(slugOf('Diepholz')).to.equal('diepholz');
   });

@@ -1,12 +1,17 @@
 /// <reference types="node" />
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { Value } from 'typebox/value';
-import { CitizenOffice, Municipality, Service } from '../../contract/catalogue.ts';
-import { municipalities } from '../../server/catalogue/seed/municipalities.ts';
-import { offerings } from '../../server/catalogue/seed/offerings.ts';
-import { services } from '../../server/catalogue/seed/services.ts';
+import { CitizenOffice, Municipality, Service, type OfferingMode } from '../../contract/catalogue.ts';
+import { loadCatalogueFiles } from '../../server/catalogue/catalogue-files.ts';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
+
+// The repository's own catalogue/ data files, as the API reads them at start.
+const data = await loadCatalogueFiles(fileURLToPath(new URL('../../catalogue/', import.meta.url)));
+const { municipalities, services } = data;
+const offerings: Record<string, Record<string, OfferingMode>> = {};
+for (const { municipality, serviceKey, mode } of data.offerings) (offerings[municipality] ??= {})[serviceKey] = mode;
 
 const COUNTY = 'landkreis-diepholz';
 const LIVE_TOWNS = ['syke', 'diepholz', 'stuhr'] as const;
@@ -15,6 +20,76 @@ const serviceByKey = new Map(services.map((service) => [service.key, service]));
 function onlineCount(slug: string): number {
   return Object.values(offerings[slug] ?? {}).filter((mode) => mode === 'online').length;
 }
+
+test('the data files have no problems', () => {
+  assert.deepEqual(data.problems, []);
+});
+
+test('all 16 administrations of the county are there: the Landkreis and its 15 member municipalities', () => {
+  const byKind = (kind: string) =>
+    municipalities
+      .filter((m) => m.kind === kind)
+      .map((m) => m.shortName)
+      .sort((a, b) => a.localeCompare(b, 'de'));
+  assert.equal(municipalities.length, 16);
+  assert.deepEqual(byKind('Landkreis'), ['Diepholz']);
+  assert.deepEqual(byKind('Stadt'), ['Bassum', 'Diepholz', 'Sulingen', 'Syke', 'Twistringen']);
+  assert.deepEqual(byKind('Gemeinde'), ['Stuhr', 'Wagenfeld', 'Weyhe']);
+  assert.deepEqual(byKind('Samtgemeinde'), [
+    'Altes Amt Lemförde',
+    'Barnstorf',
+    'Bruchhausen-Vilsen',
+    'Kirchdorf',
+    'Rehden',
+    'Schwaförden',
+    'Siedenburg',
+  ]);
+});
+
+test('regional keys: 5 digits for the Landkreis, 9 for a Samtgemeinde, 12 for a Stadt or Gemeinde, all within the county', () => {
+  const county = municipalities.find((m) => m.slug === COUNTY)!;
+  assert.equal(county.ars, '03251');
+  for (const m of municipalities) {
+    assert.equal(m.ars.length, { Landkreis: 5, Samtgemeinde: 9, Stadt: 12, Gemeinde: 12 }[m.kind], m.slug);
+    assert.ok(m.ars.startsWith('03251'), m.slug);
+  }
+  assert.equal(new Set(municipalities.map((m) => m.ars)).size, municipalities.length);
+});
+
+test('a Samtgemeinde lists its member Gemeinden, whose postcodes are exactly its own', () => {
+  for (const m of municipalities) {
+    if (m.kind !== 'Samtgemeinde') {
+      assert.equal(m.members, undefined, m.slug);
+      continue;
+    }
+    assert.ok(m.members && m.members.length >= 2, m.slug);
+    assert.deepEqual([...new Set(m.members.flatMap((member) => member.postalCodes))].sort(), [...m.postalCodes].sort(), m.slug);
+  }
+  const lemfoerde = municipalities.find((m) => m.slug === 'altes-amt-lemfoerde')!;
+  assert.ok(lemfoerde.members!.some((member) => member.name === 'Lembruch' && member.postalCodes.includes('49459')));
+});
+
+test('every fact group says whether it was verified; nothing checked here is claimed as verified', () => {
+  for (const m of municipalities) {
+    const groups = Object.keys(m.verified).sort();
+    const expected = ['ars', 'office', 'openingHours', 'origins', 'postalCodes', ...(m.kind === 'Samtgemeinde' ? ['members'] : [])].sort();
+    assert.deepEqual(groups, expected, m.slug);
+    assert.ok(
+      Object.values(m.verified).every((value) => value === false),
+      `${m.slug}: nothing was checked against an official source`,
+    );
+  }
+  for (const service of services) assert.equal(service.fee.verified, false, service.name);
+});
+
+test('towns without a rollout date ("später") offer everything in person', () => {
+  const later = municipalities.filter((m) => m.liveFrom === undefined).map((m) => m.slug);
+  assert.deepEqual(later.sort(), ['barnstorf', 'bruchhausen-vilsen', 'rehden', 'siedenburg', 'sulingen', 'wagenfeld']);
+  for (const slug of later) {
+    assert.equal(onlineCount(slug), 0, slug);
+    assert.ok(Object.keys(offerings[slug]!).length > 20, `${slug} lists its services`);
+  }
+});
 
 test('the catalogue has between 85 and 100 services', () => {
   assert.ok(services.length >= 85 && services.length <= 100, `got ${services.length} services`);
@@ -33,8 +108,19 @@ test('every service matches the Service schema and has German text', () => {
     assert.ok(service.keywords.length > 0, `${service.name}: keywords`);
     assert.ok(service.synonyms.length > 0, `${service.name}: synonyms`);
     assert.ok(service.documents.length > 0, `${service.name}: documents`);
-    assert.ok(service.fee.length > 0, `${service.name}: fee`);
+    assert.ok(service.fee.text.length > 0, `${service.name}: fee`);
     assert.doesNotMatch(JSON.stringify(service), /TODO|lorem|ipsum/i, service.name);
+  }
+});
+
+test('every fee says in its text what its amount says', () => {
+  const euro = (amount: number) => `${amount.toFixed(2).replace('.', ',')} €`;
+  for (const { name, fee } of services) {
+    if (fee.amount.kind === 'betrag') {
+      assert.ok(fee.text.includes(euro(fee.amount.euro)), `${name}: "${fee.text}" does not show ${euro(fee.amount.euro)}`);
+      if (fee.amount.per) assert.ok(fee.text.includes(fee.amount.per), `${name}: "${fee.text}" does not say per ${fee.amount.per}`);
+    }
+    if (fee.amount.kind === 'gebuehrenfrei') assert.match(fee.text, /gebührenfrei|enthalten/, name);
   }
 });
 
@@ -115,7 +201,7 @@ test('every municipality has a valid record, office and postcodes', () => {
     assert.match(municipality.office.postalCode, /^\d{5}$/);
     assert.match(municipality.office.phone, /^\+49 \d{3,5} [\d-]+$/, `${municipality.slug}: phone`);
     assert.ok(municipality.office.openingHours.length > 0, `${municipality.slug}: opening hours`);
-    assert.match(municipality.liveFrom, /^\d{4}-\d{2}-\d{2}$/);
+    if (municipality.liveFrom !== undefined) assert.match(municipality.liveFrom, /^\d{4}-\d{2}-\d{2}$/);
     for (const postalCode of municipality.postalCodes) assert.match(postalCode, /^\d{5}$/, municipality.slug);
     if (municipality.kind !== 'Landkreis') {
       assert.ok(municipality.postalCodes.length > 0, `${municipality.slug} has no postcodes`);
