@@ -15,17 +15,6 @@ export const Status = Type.Union(
 );
 export type Status = Static<typeof Status>;
 
-export const TimelineEntry = Type.Object(
-  {
-    id: Type.Integer({ description: 'Increases with every entry; also the SSE event id.' }),
-    status: Status,
-    message: Type.Optional(Type.String({ description: 'Message of the office to the citizen (always set for rueckfrage).' })),
-    at: Type.String({ format: 'date-time' }),
-  },
-  { additionalProperties: false },
-);
-export type TimelineEntry = Static<typeof TimelineEntry>;
-
 export const AttachmentInfo = Type.Object(
   {
     id: Type.String(),
@@ -37,6 +26,33 @@ export const AttachmentInfo = Type.Object(
   { additionalProperties: false },
 );
 export type AttachmentInfo = Static<typeof AttachmentInfo>;
+
+/** The citizen's answer to a Rückfrage: its text and the files sent with it. */
+export const Answer = Type.Object(
+  {
+    text: Type.String(),
+    attachments: Type.Array(AttachmentInfo),
+  },
+  { additionalProperties: false },
+);
+export type Answer = Static<typeof Answer>;
+
+export const TimelineEntry = Type.Object(
+  {
+    id: Type.Integer({ description: 'Increases with every entry; also the SSE event id.' }),
+    status: Status,
+    message: Type.Optional(Type.String({ description: 'Message of the office to the citizen (always set for rueckfrage).' })),
+    answer: Type.Optional(
+      Type.Object(Answer.properties, {
+        additionalProperties: false,
+        description: 'Set on the citizen\'s answer to a Rückfrage ("Ihre Antwort"); `status` is then the unchanged current status.',
+      }),
+    ),
+    at: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export type TimelineEntry = Static<typeof TimelineEntry>;
 
 export const SubmissionEnvelope = Type.Object(
   {
@@ -104,3 +120,13 @@ export type StatusChange = Static<typeof StatusChange>;
 /** What the live status stream sends as `data:` of each `event: status`. */
 export const StatusEvent = Type.Object({ reference: Type.String(), entry: TimelineEntry });
 export type StatusEvent = Static<typeof StatusEvent>;
+
+/** The citizen's answer to a Rückfrage, as JSON; with files as multipart/form-data (part "answer" plus "file" parts). */
+export const AnswerRequest = Type.Object(
+  {
+    // Multi-line, as a form's textarea.
+    text: Type.String({ maxLength: 5000, 'x-widget': 'textarea', description: "The answer to the office's question." }),
+  },
+  { additionalProperties: false },
+);
+export type AnswerRequest = Static<typeof AnswerRequest>;

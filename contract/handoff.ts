@@ -139,6 +139,38 @@ export const ApplicationSubmitted = Type.Union([ApplicationSubmittedPlain, Appli
 
 export const ApplicationStatusChanged = Type.Object({ reference: Type.String(), entry: TimelineEntry }, { additionalProperties: false });
 
+const MessageCommon = {
+  reference: Type.String(),
+  entryId: Type.Integer({ description: 'Id of the timeline entry "Ihre Antwort" (the status-changed entries use the same ids).' }),
+  receivedAt: Type.String({ format: 'date-time' }),
+  attachments: Type.Array(
+    Type.Object(
+      {
+        ...AttachmentMetadata.properties,
+        href: Type.String({ description: 'Download with the staff token; a JWE (application/jose) where the town has a key.' }),
+      },
+      { additionalProperties: false },
+    ),
+  ),
+};
+
+/**
+ * `application.message-received`: the citizen answered a Rückfrage, with text and files (each described as in
+ * the submission's metadata). The status is unchanged; the office decides when the case goes on.
+ */
+export const ApplicationMessageReceivedPlain = Type.Object(
+  { ...MessageCommon, text: Type.String({ description: "The citizen's answer." }) },
+  { additionalProperties: false },
+);
+export type ApplicationMessageReceivedPlain = Static<typeof ApplicationMessageReceivedPlain>;
+
+export const ApplicationMessageReceivedEncrypted = Type.Object(
+  { ...MessageCommon, encryptedText: Type.String({ description: "JWE (compact) of the citizen's answer (text/plain; charset=utf-8)." }) },
+  { additionalProperties: false },
+);
+
+export const ApplicationMessageReceived = Type.Union([ApplicationMessageReceivedPlain, ApplicationMessageReceivedEncrypted]);
+
 /** The envelope of every webhook (signed as Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature). */
 export function webhookMessage<T extends ReturnType<typeof Type.Object> | ReturnType<typeof Type.Union>>(type: string, data: T) {
   return Type.Object(
@@ -156,5 +188,6 @@ export function webhookMessage<T extends ReturnType<typeof Type.Object> | Return
 export const WEBHOOKS = {
   'application.submitted': webhookMessage('application.submitted', ApplicationSubmitted),
   'application.status-changed': webhookMessage('application.status-changed', ApplicationStatusChanged),
+  'application.message-received': webhookMessage('application.message-received', ApplicationMessageReceived),
 } as const;
 export type WebhookType = keyof typeof WEBHOOKS;

@@ -18,6 +18,7 @@ export const PROBLEM_NAMES = [
   'invalid-status-change',
   'issuer-unavailable',
   'limit-exceeded',
+  'not-awaiting-answer',
   'not-found',
   'not-offered-online',
   'rate-limited',

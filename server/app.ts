@@ -12,6 +12,7 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
+import { registerAnswerRoutes } from './answers/routes.ts';
 import { registerApplicationRoutes } from './applications/routes.ts';
 import { CitizenTokenVerifier } from './auth/citizen-tokens.ts';
 import { StaffTokens } from './auth/staff-tokens.ts';
@@ -42,6 +43,7 @@ import { DeletionSchedule } from './operations/deletion.ts';
 import { Metrics, type Observer } from './operations/metrics.ts';
 import { operations } from './operations/plugin.ts';
 import { OutboxWorker } from './outbox/outbox-worker.ts';
+import { registerReceiptRoutes } from './receipts/routes.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
 import { StatusEvents } from './status/status-events.ts';
 import { registerStatusRoutes } from './status/routes.ts';
@@ -183,6 +185,8 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
       registerCatalogueRoutes(api, deps);
       registerFormRoutes(api, deps);
       registerApplicationRoutes(api, deps, db, config);
+      registerAnswerRoutes(api, deps, db, config);
+      registerReceiptRoutes(api, deps, db);
       registerStatusRoutes(api, deps, db);
       registerStaffTokenRoute(api, deps);
       registerStaffRoutes(api, deps, db);

@@ -105,12 +105,7 @@ ${
         .join('')}</ul>`
 }
 <h2>Verlauf</h2>
-<ol class="timeline">${a.timeline
-      .map(
-        (e) =>
-          `<li><strong>${escape(STATUS_LABELS[e.status])}</strong> – ${escape(date(e.at))}${e.message ? `<br>${escape(e.message)}` : ''}</li>`,
-      )
-      .join('')}</ol>
+<ol class="timeline">${a.timeline.map((e) => timelineEntry(a.reference, e)).join('')}</ol>
 ${
   allowed.length === 0
     ? ''
@@ -126,6 +121,21 @@ ${
 }`,
     name,
   );
+}
+
+/** A status change with the office's message, or the citizen's answer with its files to download. */
+function timelineEntry(reference: string, e: ApplicationView['timeline'][number]): string {
+  if (e.answer) {
+    const files = e.answer.attachments
+      .map(
+        (f) =>
+          `<li><a href="/antrag/${escape(reference)}/anlage/${escape(f.id)}">${escape(f.name)}</a> (${escape(f.type)}, ${Math.ceil(f.size / 1024)} KB)</li>`,
+      )
+      .join('');
+    return `<li class="answer"><strong>Antwort der Antragstellerin oder des Antragstellers</strong> – ${escape(date(e.at))}
+<p class="answer-text">${escape(e.answer.text)}</p>${files ? `<p>Dateien zur Antwort:</p><ul>${files}</ul>` : ''}</li>`;
+  }
+  return `<li><strong>${escape(STATUS_LABELS[e.status])}</strong> – ${escape(date(e.at))}${e.message ? `<br>${escape(e.message)}` : ''}</li>`;
 }
 
 /** The application's data as nested description lists, labelled with the form's own titles. */

@@ -57,7 +57,7 @@ export async function toViews(sql: Sql, catalogue: Catalogue, rows: ApplicationR
   const timelines = await readTimelines(sql, ids);
   const attachments = await sql.query<AttachmentInfo & { application_id: string }>(
     `SELECT id, application_id, pointer, file_name AS name, content_type AS type, size
-     FROM attachments WHERE application_id = ANY($1::uuid[]) ORDER BY pointer`,
+     FROM attachments WHERE application_id = ANY($1::uuid[]) AND status_event_id IS NULL ORDER BY pointer`,
     [ids],
   );
   return rows.map((row) => ({

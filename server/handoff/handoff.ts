@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import type { ApplicationSubmittedPlain } from '../../contract/handoff.ts';
+import type { ApplicationMessageReceivedPlain, ApplicationSubmittedPlain } from '../../contract/handoff.ts';
 import type { Webhook } from '../config.ts';
 import type { FormRegistry } from '../forms/form-registry.ts';
 import { encrypt, importEncryptionKey, type EncryptionKey } from './handoff-encryption.ts';
@@ -40,6 +40,7 @@ export class Handoff {
 
   /** The webhook data of an outbox message, as it is sent now. */
   async prepare(municipality: string, type: string, payload: object): Promise<Prepared> {
+    if (type === 'application.message-received') return this.prepareMessage(municipality, payload as ApplicationMessageReceivedPlain);
     if (type !== 'application.submitted') return { data: payload };
     const submitted = payload as ApplicationSubmittedPlain;
     const named = parseSchemaUri(submitted.metadata.contentStructure.data.submissionSchema.schemaUri);
@@ -59,5 +60,13 @@ export class Handoff {
         encryptedData: await encrypt(new TextEncoder().encode(canonical), key, 'application/json'),
       },
     };
+  }
+
+  /** A citizen's answer: its text leaves the county only as a JWE where the town has a key, like the data. */
+  private async prepareMessage(municipality: string, message: ApplicationMessageReceivedPlain): Promise<Prepared> {
+    const key = this.keys.get(municipality);
+    if (!key) return { data: message };
+    const { text, ...rest } = message;
+    return { data: { ...rest, encryptedText: await encrypt(new TextEncoder().encode(text), key, 'text/plain; charset=utf-8') } };
   }
 }

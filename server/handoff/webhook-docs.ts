@@ -6,6 +6,9 @@ const SUMMARIES: Record<keyof typeof WEBHOOKS, string> = {
     'A new application for the town: FIT-Connect-shaped metadata (service, schema URI and hash of the data, attachments ' +
     'with hashes, identification, reply channel, reference) and the data; both as JWE where the town configured a key.',
   'application.status-changed': 'The office (or another clerk) changed the status of an application; the new timeline entry.',
+  'application.message-received':
+    'The citizen answered a Rückfrage: the text (JWE where the town configured a key) and the files sent with it, each ' +
+    'with name, type, size, hash and download link. The status stays; the office moves the case on.',
 };
 
 /**

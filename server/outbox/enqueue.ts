@@ -2,7 +2,7 @@ import type { Sql } from '../db/database.ts';
 
 export const OUTBOX_CHANNEL = 'rathaus_outbox';
 
-export type OutboxEventType = 'application.submitted' | 'application.status-changed';
+export type OutboxEventType = 'application.submitted' | 'application.status-changed' | 'application.message-received';
 
 /** Records a message for the municipality's specialist procedure in the same transaction as the change itself. */
 export async function enqueue(tx: Sql, municipality: string, type: OutboxEventType, payload: object): Promise<void> {

@@ -137,7 +137,7 @@ export class OutboxWorker {
       `UPDATE outbox SET locked_until = now() + make_interval(secs => $1), locked_by = $2
        WHERE id IN (
          SELECT id FROM outbox
-         WHERE delivered_at IS NULL AND next_attempt_at <= now()
+         WHERE channel = 'webhook' AND delivered_at IS NULL AND next_attempt_at <= now()
            AND (locked_until IS NULL OR locked_until < now())
            AND municipality = ANY($3::text[])
          ORDER BY id LIMIT $4

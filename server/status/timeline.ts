@@ -1,4 +1,4 @@
-import type { Status, TimelineEntry } from '../../contract/applications.ts';
+import type { AttachmentInfo, Status, TimelineEntry } from '../../contract/applications.ts';
 import type { Sql } from '../db/database.ts';
 
 export const STATUS_CHANNEL = 'rathaus_status';
@@ -14,13 +14,31 @@ export interface StatusNotice {
 
 interface EventRow {
   id: number;
+  kind: 'status' | 'answer';
   status: Status;
   message: string | null;
   created_at: Date;
 }
 
-export function toTimelineEntry(row: EventRow): TimelineEntry {
-  return { id: row.id, status: row.status, ...(row.message ? { message: row.message } : {}), at: row.created_at.toISOString() };
+const EVENT_COLUMNS = 'id, kind, status, message, created_at';
+
+/** A status change carries the office's message; an answer carries the citizen's text and files. */
+export function toTimelineEntry(row: EventRow, files: AttachmentInfo[] = []): TimelineEntry {
+  const at = row.created_at.toISOString();
+  if (row.kind === 'answer') return { id: row.id, status: row.status, answer: { text: row.message ?? '', attachments: files }, at };
+  return { id: row.id, status: row.status, ...(row.message ? { message: row.message } : {}), at };
+}
+
+type Owner = { id: string; reference: string; municipality: string; ownerIssuer: string | null; ownerSubject: string | null };
+
+function noticeOf(application: Owner): Omit<StatusNotice, 'eventId'> {
+  return {
+    applicationId: application.id,
+    reference: application.reference,
+    municipality: application.municipality,
+    ownerIssuer: application.ownerIssuer,
+    ownerSubject: application.ownerSubject,
+  };
 }
 
 /**
@@ -29,43 +47,76 @@ export function toTimelineEntry(row: EventRow): TimelineEntry {
  */
 export async function appendStatus(
   tx: Sql,
-  application: { id: string; reference: string; municipality: string; ownerIssuer: string | null; ownerSubject: string | null },
+  application: Owner,
   status: Status,
   message: string | undefined,
   actor: string,
 ): Promise<TimelineEntry> {
-  const notice: Omit<StatusNotice, 'eventId'> = {
-    applicationId: application.id,
-    reference: application.reference,
-    municipality: application.municipality,
-    ownerIssuer: application.ownerIssuer,
-    ownerSubject: application.ownerSubject,
-  };
+  const notice = noticeOf(application);
   // One statement, one round trip: a submission holds its town's reference counter until it commits.
   const [row] = await tx.query<EventRow>(
     `WITH event AS (
        INSERT INTO status_events (application_id, status, message, actor) VALUES ($1, $2, $3, $4)
-       RETURNING id, status, message, created_at
+       RETURNING id, kind, status, message, created_at
      ), application AS (
        UPDATE applications SET status = $2, updated_at = (SELECT created_at FROM event) WHERE id = $1
      )
-     SELECT id, status, message, created_at, pg_notify($5, ($6::jsonb || jsonb_build_object('eventId', id))::text) FROM event`,
+     SELECT id, kind, status, message, created_at, pg_notify($5, ($6::jsonb || jsonb_build_object('eventId', id))::text) FROM event`,
     [application.id, status, message ?? null, actor, STATUS_CHANNEL, JSON.stringify(notice)],
   );
   return toTimelineEntry(row);
 }
 
+/**
+ * Appends the citizen's answer to a Rückfrage ("Ihre Antwort") with the application's current status, which it
+ * leaves as it is, and announces it like a status change. Its files are stored by the caller with the entry's id.
+ */
+export async function appendAnswer(tx: Sql, application: Owner, status: Status, text: string): Promise<{ id: number; at: Date }> {
+  const [row] = await tx.query<{ id: number; created_at: Date }>(
+    `WITH event AS (
+       INSERT INTO status_events (application_id, kind, status, message, actor) VALUES ($1, 'answer', $2, $3, 'citizen')
+       RETURNING id, created_at
+     ), application AS (
+       UPDATE applications SET updated_at = (SELECT created_at FROM event) WHERE id = $1
+     )
+     SELECT id, created_at, pg_notify($4, ($5::jsonb || jsonb_build_object('eventId', id))::text) FROM event`,
+    [application.id, status, text, STATUS_CHANNEL, JSON.stringify(noticeOf(application))],
+  );
+  return { id: row.id, at: row.created_at };
+}
+
+/** The files of answers, by timeline entry. */
+async function answerFiles(sql: Sql, eventIds: number[]): Promise<Map<number, AttachmentInfo[]>> {
+  const files = new Map<number, AttachmentInfo[]>();
+  if (eventIds.length === 0) return files;
+  const rows = await sql.query<AttachmentInfo & { status_event_id: number }>(
+    `SELECT id, status_event_id, pointer, file_name AS name, content_type AS type, size
+     FROM attachments WHERE status_event_id = ANY($1::bigint[]) ORDER BY pointer`,
+    [eventIds],
+  );
+  for (const { status_event_id, ...file } of rows) {
+    const id = Number(status_event_id);
+    files.set(id, [...(files.get(id) ?? []), file]);
+  }
+  return files;
+}
+
 export async function readTimelines(sql: Sql, applicationIds: string[]): Promise<Map<string, TimelineEntry[]>> {
   const rows = await sql.query<EventRow & { application_id: string }>(
-    'SELECT id, application_id, status, message, created_at FROM status_events WHERE application_id = ANY($1::uuid[]) ORDER BY id',
+    `SELECT ${EVENT_COLUMNS}, application_id FROM status_events WHERE application_id = ANY($1::uuid[]) ORDER BY id`,
     [applicationIds],
   );
+  const files = await answerFiles(
+    sql,
+    rows.filter((row) => row.kind === 'answer').map((row) => row.id),
+  );
   const timelines = new Map<string, TimelineEntry[]>(applicationIds.map((id) => [id, []]));
-  for (const row of rows) timelines.get(row.application_id)!.push(toTimelineEntry(row));
+  for (const row of rows) timelines.get(row.application_id)!.push(toTimelineEntry(row, files.get(row.id)));
   return timelines;
 }
 
 export async function readEntry(sql: Sql, eventId: number): Promise<TimelineEntry | undefined> {
-  const [row] = await sql.query<EventRow>('SELECT id, status, message, created_at FROM status_events WHERE id = $1', [eventId]);
-  return row && toTimelineEntry(row);
+  const [row] = await sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM status_events WHERE id = $1`, [eventId]);
+  if (!row) return undefined;
+  return toTimelineEntry(row, row.kind === 'answer' ? (await answerFiles(sql, [row.id])).get(row.id) : []);
 }

@@ -235,4 +235,19 @@ export const styles = css`
       grid-template-columns: 1fr;
     }
   }
+  /* Printing the receipt page: the receipt alone, without buttons or colours that waste ink. */
+  @media print {
+    .receipt {
+      border: 0;
+      padding: 0;
+    }
+    button,
+    .receipt-download,
+    [part~='progress'] {
+      display: none !important;
+    }
+    .receipt-facts dd {
+      color: #000;
+    }
+  }
 `;

@@ -3,6 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { meetsTrustLevel } from '../../session/identity.ts';
 import { renderFields } from './form-fields.ts';
 import type { FormFlow } from './form-flow.ts';
+import { downloadReceipt, renderReceiptDownload } from '../../api/receipt-pdf.ts';
+import type { Receipt } from '../../api/client.ts';
 import { renderReceipt } from './receipt.ts';
 import { renderAnswers } from './review.ts';
 
@@ -10,8 +12,22 @@ import { renderAnswers } from './review.ts';
 export function renderFlow(flow: FormFlow): TemplateResult {
   return html`<section class="application" aria-labelledby="form-title">
     <h2 id="form-title" part="title">${flow.definition.title}</h2>
-    ${flow.receipt ? renderReceipt(flow, flow.receipt, flow.definition.nextSteps) : (renderGate(flow) ?? renderForm(flow))}
+    ${
+      flow.receipt
+        ? renderReceipt(flow, flow.receipt, flow.definition.nextSteps, renderDownload(flow, flow.receipt))
+        : (renderGate(flow) ?? renderForm(flow))
+    }
   </section>`;
+}
+
+/** The receipt as PDF, fetched with the access code shown above, or the citizen's token. */
+function renderDownload(flow: FormFlow, receipt: Receipt): TemplateResult {
+  const t = flow.i18n.messages.applicationForm.receipt;
+  const token = flow.session.accessToken;
+  const credentials = receipt.accessCode ? { accessCode: receipt.accessCode } : token ? { token } : undefined;
+  return renderReceiptDownload(flow.host, receipt.reference, { download: t.downloadPdf, failed: t.downloadFailed }, () =>
+    downloadReceipt(flow.api, receipt.reference, credentials),
+  );
 }
 
 /** For services that need a trust level: why the citizen has to sign in (again), and the button to do so. */

@@ -17,6 +17,8 @@ import type { TrackerRuntime } from './tracker-runtime.ts';
  * signed in: a form to look one application up by its reference number and access code from the receipt.
  * Each application shows its service, reference, municipality, current status and a timeline; changes made by
  * the office appear without a reload and are announced to screen readers. Signing out clears everything shown.
+ * When the office asks a question (status `rueckfrage`), the application offers a form to answer it with text
+ * and files (PDF, JPG, PNG), signed in or with the access code; the answer joins the timeline as "Ihre Antwort".
  *
  * Needs no municipality. Its code is loaded on demand: a page without a tracker does not download it.
  *
@@ -32,9 +34,16 @@ import type { TrackerRuntime } from './tracker-runtime.ts';
  * @csspart entry - One entry of the timeline.
  * @csspart message - The office's message in a timeline entry (e.g. with a "Rückfrage").
  * @csspart data-deleted - The note that the deletion period ran out and the data was deleted ("Daten gelöscht am …").
+ * @csspart answer-entry - A timeline entry "Ihre Antwort": the citizen's answer to a Rückfrage (also part `entry`).
+ * @csspart answer-text - The text of the citizen's answer in the timeline.
+ * @csspart answer-files - The files sent with an answer, by name and size.
+ * @csspart answer - The section to answer a Rückfrage, shown while an application is in `rueckfrage`.
+ * @csspart answer-form - The form of that section: the answer's text and files.
+ * @csspart answer-button - The button that sends the answer.
+ * @csspart answer-sent - The confirmation that the answer was sent.
  * @csspart empty - The note that the citizen has no applications yet.
  * @csspart lookup-form - The form to look an application up by reference number and access code.
- * @csspart field-error - The error below a field of the lookup form.
+ * @csspart field-error - The error below a field of the lookup form or of the answer form.
  * @csspart error - A failed lookup or load, with its retry button where retrying can help.
  */
 export class RathausStatusTracker extends LitElement {

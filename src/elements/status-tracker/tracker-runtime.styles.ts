@@ -83,4 +83,46 @@ export const styles = css`
   .message-label {
     font-weight: bold;
   }
+  .answer-text {
+    margin: 0.25em 0 0;
+    padding: ${token.spaceS};
+    border-inline-start: 3px solid ${token.colorPrimary};
+    white-space: pre-line;
+  }
+  [part~='answer-files'] {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .answer {
+    margin-block-start: ${token.spaceM};
+    padding-block-start: ${token.spaceM};
+    border-block-start: 1px solid ${token.colorBorder};
+  }
+  .answer form {
+    margin-bottom: 0;
+  }
+  .chosen-files {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .chosen-files button {
+    margin-inline-start: ${token.spaceS};
+  }
+  .answer-sent {
+    font-weight: bold;
+  }
+  [aria-disabled='true'] {
+    cursor: progress;
+  }
+  @media print {
+    form,
+    .answer,
+    .receipt-download {
+      display: none;
+    }
+    article {
+      border: 0;
+      break-inside: avoid;
+    }
+  }
 `;

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { StatusEvent } from '../../../contract/applications.ts';
 import { api, type ApplicationView, type Credentials } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
+import { downloadReceipt, renderReceiptDownload } from '../../api/receipt-pdf.ts';
 import { followStatus } from '../../api/status-stream.ts';
 import { apiBase } from '../../config/page-config.ts';
 import { emit } from '../../events/events.ts';
@@ -12,6 +13,7 @@ import { localizeTracker, type TrackerMessages } from '../../i18n/tracker-messag
 import type { CitizenSession } from '../../session/session.ts';
 import { adoptLazyStyles } from '../../styles/adopt-styles.ts';
 import { renderApplication } from './application-card.ts';
+import { AnswerForms } from './answer-form.ts';
 import { renderLoadFailed, renderLoading } from './load-states.ts';
 import { normalizeLookup, renderLookupForm, validateLookup, type Lookup, type LookupErrors, type LookupField } from './lookup-form.ts';
 import { newestEntryId, newestFirst, withEntry } from './timeline.ts';
@@ -48,12 +50,23 @@ export class TrackerRuntime {
   private stream?: AbortController;
 
   private readonly load: Task<readonly [Query | undefined], void>;
+  private readonly answers: AnswerForms;
 
   constructor(
     private readonly host: TrackerHost,
     private readonly i18n: LocalizeController<TrackerMessages>,
     private readonly session: CitizenSession,
   ) {
+    this.answers = new AnswerForms(
+      host,
+      i18n,
+      () => this.following?.credentials,
+      // The citizen's own answer: shown at once, announced by the form itself (the stream's copy is a replay).
+      (reference, entry) => {
+        const updated = withEntry(this.applications, { reference, entry });
+        if (updated) this.change(() => (this.applications = updated));
+      },
+    );
     this.load = new Task(host, {
       autoRun: false,
       args: () => [this.query] as const,
@@ -135,7 +148,7 @@ export class TrackerRuntime {
                 ${repeat(
                   this.applications,
                   (application) => application.reference,
-                  (application) => html`<li>${renderApplication(application, this.i18n)}</li>`,
+                  (application) => html`<li>${this.renderApplication(application)}</li>`,
                 )}
               </ul>`,
       })}
@@ -159,9 +172,21 @@ export class TrackerRuntime {
           error instanceof ApiProblem && error.status === 404
             ? html`<p id="lookup-error" class="error-text" role="alert" tabindex="-1" part="error">${t.notFound}</p>`
             : this.renderError(),
-        complete: () => this.applications.map((application) => renderApplication(application, this.i18n)),
+        complete: () => this.applications.map((application) => this.renderApplication(application)),
       })}
     `;
+  }
+
+  private renderApplication(application: ApplicationView) {
+    const t = this.i18n.messages.statusTracker;
+    const base = apiBase(this.host, this.host.api);
+    return renderApplication(application, this.i18n, {
+      size: (bytes) => this.answers.size(bytes),
+      download: renderReceiptDownload(this.host, application.reference, { download: t.downloadPdf, failed: t.downloadFailed }, () =>
+        downloadReceipt(base, application.reference, this.following?.credentials),
+      ),
+      answerForm: this.answers.render(application),
+    });
   }
 
   private renderLoading() {
@@ -189,6 +214,7 @@ export class TrackerRuntime {
       return;
     }
     this.stopFollowing();
+    this.answers.clear();
     this.change(() => {
       this.lookup = lookup;
       this.applications = [];
@@ -205,6 +231,7 @@ export class TrackerRuntime {
   private clear() {
     this.stopFollowing();
     this.following = undefined;
+    this.answers.clear();
     this.change(() => {
       this.applications = [];
       this.announcement = '';
@@ -269,6 +296,11 @@ export class TrackerRuntime {
   private announce({ reference, entry }: StatusEvent) {
     const t = this.i18n.messages.statusTracker;
     const status = this.i18n.messages.common.statuses[entry.status];
+    if (entry.answer) {
+      // Not a change of status: the citizen's own answer, e.g. sent from another tab.
+      this.change(() => (this.announcement = t.announceAnswer(reference)));
+      return;
+    }
     this.change(
       () => (this.announcement = entry.message ? t.announceWithMessage(reference, status, entry.message) : t.announce(reference, status)),
     );

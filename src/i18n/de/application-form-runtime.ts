@@ -103,5 +103,7 @@ export const applicationFormRuntime = {
     signedIn: 'Wie weit Ihr Antrag ist, sehen Sie jederzeit unter „Meine Anträge“, wenn Sie angemeldet sind.',
     nextSteps: 'Wie geht es weiter?',
     summary: 'Ihre Angaben',
+    downloadPdf: 'Bestätigung als PDF herunterladen',
+    downloadFailed: 'Die Bestätigung konnte nicht heruntergeladen werden. Bitte versuchen Sie es noch einmal.',
   },
 };

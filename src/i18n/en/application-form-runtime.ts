@@ -103,5 +103,7 @@ export const applicationFormRuntime: typeof de = {
     signedIn: 'You can see how far your application has got under “My applications” whenever you are signed in.',
     nextSteps: 'What happens next?',
     summary: 'Your answers',
+    downloadPdf: 'Download the receipt as PDF',
+    downloadFailed: 'The receipt could not be downloaded. Please try again.',
   },
 };
