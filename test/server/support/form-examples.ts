@@ -117,7 +117,7 @@ export const issueExamples = {
   },
   laermbeschwerde: {
     laerm: {
-      quelle: 'nachbarschaft', ort: 'Lindenstraße 7, Syke', beginn: '2026-11-21', uhrzeit: '23:30', haeufigkeit: 'wiederholt',
+      quelle: 'nachbarschaft', ort: 'Lindenstraße 7, Syke', datum: '2026-11-21', uhrzeit: '23:30', haeufigkeit: 'wiederholt',
       beschreibung: 'Laute Musik mit Bass aus der Erdgeschosswohnung, an Wochenenden bis etwa 3 Uhr.',
     },
     antwort: { gewuenscht: false },
