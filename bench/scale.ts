@@ -113,14 +113,18 @@ async function fill(db: Sql, from: number, to: number, formVersion: number, town
 }
 
 function queries(db: Sql, size: number): [string, (i: number) => Promise<unknown>][] {
-  const reference = (i: number) =>
-    `SYK-${2000 + Math.floor(((i * 7919) % size) / 900000) - 0}-${String(((i * 7919) % size) % 900000).padStart(6, '0')}`;
+  // Row n belongs to Syke when n % 3 === 0 (see fill); spread over the whole table.
+  const reference = (i: number) => {
+    const spread = (i * 7919) % size;
+    const n = spread - (spread % 3);
+    return `SYK-${2000 + Math.floor(n / 900000)}-${String(n % 900000).padStart(6, '0')}`;
+  };
   const deep = `SYK-2000-${String(Math.floor(Math.min(size, 900000) / 2)).padStart(6, '0')}`;
   return [
     [
       'by reference (+ timeline)',
       async (i) => {
-        const row = await findByReference(db, reference(i - (i % 3)));
+        const row = await findByReference(db, reference(i));
         if (row) await readTimelines(db, [row.id]);
       },
     ],
