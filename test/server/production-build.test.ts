@@ -17,7 +17,8 @@ const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * What production does: build, install the production dependencies alone (as a deployment would from the registry), start with plain node. Nothing of tsx, TypeScript or the test tools is there.
+ * What production does: build, install the production dependencies alone (as a deployment would from the
+ * registry), start with plain node. Nothing of tsx, TypeScript or the test tools is there.
  */
 test('the compiled API starts with plain node and production dependencies only', { timeout: 600_000 }, async () => {
   await run(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT });
