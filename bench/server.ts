@@ -163,7 +163,7 @@ async function startServer(engine: 'pglite' | 'postgres'): Promise<{ url: string
     try {
       if ((await fetch(`${url}/api/v1/municipalities`)).ok) break;
     } catch {
-      if (i > 300) throw new Error('server did not start');
+      if (i > 900) throw new Error('server did not start');
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
