@@ -41,7 +41,7 @@ const body = JSON.stringify({
     },
     verbleib: { verbleib: 'fundbuero' },
     finderlohn: { anspruch: false },
-    finder: { familienname: 'Muster', email: 'muster@example.de' },
+    finder: { person: { familienname: 'Muster' }, kontakt: { email: 'muster@example.de' } },
   },
 });
 

@@ -26,7 +26,7 @@ const body = JSON.stringify({
     fund: { gegenstand: 'schluessel', beschreibung: 'Schlüsselbund', fundort: 'Marktplatz Syke', funddatum: '2026-11-20' },
     verbleib: { verbleib: 'fundbuero' },
     finderlohn: { anspruch: false },
-    finder: { familienname: 'Muster', email: 'muster@example.de' },
+    finder: { person: { familienname: 'Muster' }, kontakt: { email: 'muster@example.de' } },
   },
 });
 
