@@ -13,6 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { WELL_KNOWN } from '../server/catalogue/seed/well-known-services.ts';
+import { yardstick } from './yardstick.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const ADMIN_URL = process.env.RATHAUS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -40,12 +41,13 @@ const body = JSON.stringify({
     },
     verbleib: { verbleib: 'fundbuero' },
     finderlohn: { anspruch: false },
-    finder: { familienname: 'Muster', email: 'muster@example.de' },
+    finder: { person: { familienname: 'Muster' }, kontakt: { email: 'muster@example.de' } },
   },
 });
 
 async function main() {
   const rows: Row[] = [];
+  const yardsticks: { label: string; perSecond: number; p50: number; p99: number }[] = [];
   for (const engine of ENGINES) {
     const target = await startServer(engine);
     try {
@@ -69,6 +71,19 @@ async function main() {
           },
         }),
       );
+      if (engine === 'postgres') {
+        // The yardstick: the same transaction straight on the same database, now, on this machine.
+        for (const counter of [true, false]) {
+          const result = await yardstick(target.databaseUrl!, {
+            seconds: DURATION_S,
+            connections: 10,
+            counter,
+            municipality: 'syke',
+            service: WELL_KNOWN.fundsacheMelden,
+          });
+          yardsticks.push({ label: counter ? 'with the counter row lock' : 'without it (sequence)', ...result });
+        }
+      }
     } finally {
       await target.stop();
     }
@@ -78,6 +93,16 @@ async function main() {
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows)
     console.log(`| ${r.engine} | ${r.scenario} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+  const submissions = rows.find((r) => r.engine === 'postgres' && r.scenario.startsWith('submission'));
+  if (submissions && yardsticks.length > 0) {
+    console.log(`\nYardstick: one submission's transaction straight on the same PostgreSQL, 10 connections, ${DURATION_S} s\n`);
+    console.log('| transaction | tx/s | p50 ms | p99 ms | API submissions/s as % of it |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const y of yardsticks) {
+      const ratio = (100 * submissions.rps) / y.perSecond;
+      console.log(`| ${y.label} | ${y.perSecond.toFixed(0)} | ${y.p50} | ${y.p99} | ${ratio.toFixed(0)} % |`);
+    }
+  }
 }
 
 function cpuCount(): number {
@@ -97,7 +122,7 @@ async function run(engine: string, scenario: string, options: Record<string, unk
   };
 }
 
-async function startServer(engine: 'pglite' | 'postgres'): Promise<{ url: string; stop(): Promise<void> }> {
+async function startServer(engine: 'pglite' | 'postgres'): Promise<{ url: string; databaseUrl?: string; stop(): Promise<void> }> {
   const port = await freePort();
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
@@ -138,12 +163,13 @@ async function startServer(engine: 'pglite' | 'postgres'): Promise<{ url: string
     try {
       if ((await fetch(`${url}/api/v1/municipalities`)).ok) break;
     } catch {
-      if (i > 300) throw new Error('server did not start');
+      if (i > 900) throw new Error('server did not start');
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     url,
+    databaseUrl: env.DATABASE_URL,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
