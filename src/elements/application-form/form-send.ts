@@ -31,7 +31,13 @@ export async function send(flow: FormFlow): Promise<void> {
   try {
     const receipt = await submitApplication(
       flow.api,
-      { municipality: flow.municipality, service: flow.entry.key, data: submissionData(flow.steps, flow.data), files },
+      {
+        municipality: flow.municipality,
+        service: flow.entry.key,
+        data: submissionData(flow.steps, flow.data),
+        language: flow.i18n.language,
+        files,
+      },
       { idempotencyKey: flow.idempotencyKey, token: flow.session.accessToken },
     );
     flow.receipt = receipt;
