@@ -59,6 +59,12 @@ export const SubmissionEnvelope = Type.Object(
     municipality: Type.String({ description: 'Slug of the municipality whose website the citizen used.' }),
     service: Type.String({ description: 'LeiKa key of the service.' }),
     data: Type.Record(Type.String(), Type.Unknown(), { description: "The form data, valid against the service's form schema." }),
+    language: Type.Optional(
+      Type.Union([Type.Literal('de'), Type.Literal('en')], {
+        description: 'The language the citizen used; mails are written in it. Default de.',
+      }),
+    ),
+    statusMail: Type.Optional(Type.Boolean({ description: 'false: no e-mail on status changes of this application (default true).' })),
   },
   { additionalProperties: false },
 );
@@ -130,3 +136,7 @@ export const AnswerRequest = Type.Object(
   { additionalProperties: false },
 );
 export type AnswerRequest = Static<typeof AnswerRequest>;
+
+/** Whether the citizen gets an e-mail on each status change of this application. */
+export const StatusMailPreference = Type.Object({ enabled: Type.Boolean() }, { additionalProperties: false });
+export type StatusMailPreference = Static<typeof StatusMailPreference>;

@@ -10,6 +10,8 @@ export const DEMO = {
   buergerkonto: 'http://127.0.0.6:9000',
   servicekonto: 'http://127.0.0.7:9000',
   clerk: 'http://127.0.0.9:8080',
+  /** The demo's mailbox: the page on this origin, its SMTP server on port 2525 of the same address. */
+  mail: 'http://127.0.0.10:8080',
 } as const;
 
 /** The one page per site that the providers send citizens back to; it forwards them to where they were. */

@@ -11,6 +11,8 @@ import { buildApp } from '../server/app.ts';
 import { configFromEnvironment } from '../server/config.ts';
 import { openDatabase } from '../server/db/open-database.ts';
 import { startClerkServer, type ClerkAccount } from './clerk/clerk-server.ts';
+import { startInboxPage } from './mail/inbox-page.ts';
+import { startSmtpInbox } from './mail/smtp-inbox.ts';
 import { demoProviders, demoTrustedIssuers } from './oidc/demo-providers.ts';
 import { startProvider } from './oidc/start-provider.ts';
 import { DEMO } from './sites.ts';
@@ -37,6 +39,15 @@ export async function startDemo(options: { quiet?: boolean } = {}) {
   const syke = await generateKeyPair('ECDH-ES', { crv: 'P-256' });
   const sykePublicKey = { ...(await exportJWK(syke.publicKey)), alg: 'ECDH-ES', use: 'enc', kid: 'syke-fachverfahren' };
 
+  // A real SMTP server on its own loopback address; every citizen's mail lands in its inbox page.
+  const mailHost = new URL(DEMO.mail).hostname;
+  const smtp = await startSmtpInbox({ host: mailHost, port: 2525 });
+  const statusPages = Object.fromEntries(
+    Object.entries(DEMO.sites)
+      .filter(([slug]) => slug !== 'landkreis-diepholz')
+      .map(([slug, origin]) => [slug, { statusPage: `${origin}/status.html` }]),
+  );
+
   const config = {
     // Vite's build sets NODE_ENV=production in this process; the demo's staff tokens need no stable secret.
     ...configFromEnvironment({
@@ -59,6 +70,7 @@ export async function startDemo(options: { quiet?: boolean } = {}) {
         },
       ]),
     ),
+    mail: { smtpUrl: `smtp://${mailHost}:${smtp.port}`, from: 'noreply@landkreis-diepholz.example', senders: statusPages },
     logLevel: process.env.LOG_LEVEL ?? 'warn',
   };
   const db = await openDatabase(config);
@@ -76,6 +88,7 @@ export async function startDemo(options: { quiet?: boolean } = {}) {
     handoffKeys: { syke: syke.privateKey },
     password: 'demo',
   });
+  const mailPage = await startInboxPage(smtp, DEMO.mail);
 
   if (!options.quiet) {
     console.log(`
@@ -85,6 +98,7 @@ Open Rathaus demo
   Gemeinde Stuhr                           ${DEMO.sites.stuhr}/
   Landkreis Diepholz (Portal)              ${DEMO.sites['landkreis-diepholz']}/
   Sachbearbeitung (Passwort „demo“)        ${DEMO.clerk}/
+  Demo-Postfach (alle E-Mails)             ${DEMO.mail}/  (SMTP ${mailHost}:${smtp.port})
   Bürgerkonto Landkreis Diepholz           ${DEMO.buergerkonto}/.well-known/openid-configuration
   Servicekonto Niedersachsen               ${DEMO.servicekonto}/.well-known/openid-configuration
   API                                      ${DEMO.api}/api/v1/openapi.json
@@ -93,7 +107,8 @@ Test citizens: erika/erika (substanziell), jonas/jonas (niedrig), aylin/aylin (h
 
   return {
     async stop() {
-      await Promise.all([...sites, clerk].map((server) => new Promise((resolve) => server.close(resolve))));
+      await Promise.all([...sites, clerk, mailPage].map((server) => new Promise((resolve) => server.close(resolve))));
+      await smtp.close();
       await Promise.all(providers.map((provider) => provider.close()));
       await app.close();
       await db.close();

@@ -42,6 +42,8 @@ import { registerKitRoutes } from './kit/routes.ts';
 import { DeletionSchedule } from './operations/deletion.ts';
 import { Metrics, type Observer } from './operations/metrics.ts';
 import { operations } from './operations/plugin.ts';
+import { MailWorker } from './mail/mail-worker.ts';
+import { registerMailRoutes } from './mail/routes.ts';
 import { OutboxWorker } from './outbox/outbox-worker.ts';
 import { registerReceiptRoutes } from './receipts/routes.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
@@ -67,6 +69,8 @@ export interface AppDependencies {
   staff: StaffTokens;
   statusEvents: StatusEvents;
   handoff: Handoff;
+  /** Whether mail to citizens is configured (SMTP_URL): only then are mails put into the outbox. */
+  mail: boolean;
   /** Per-client limits of look-ups by access code and of staff token requests. */
   rateLimits: { accessCodeLookups: ClientRateLimit; tokenRequests: ClientRateLimit };
   /** Counts submissions for the metrics; absent where no metrics are kept. */
@@ -103,6 +107,7 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     staff: new StaffTokens(config.staffClients, config.staffTokenSecret),
     statusEvents,
     handoff,
+    mail: config.mail !== undefined,
     rateLimits: {
       accessCodeLookups: new ClientRateLimit(config.accessCodeLookupsPerMinute),
       tokenRequests: new ClientRateLimit(config.tokenRequestsPerMinute),
@@ -135,7 +140,7 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   const origins = new Set([...catalogue.allOrigins(), ...config.allowedOrigins]);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin !== undefined && origins.has(origin)),
-    methods: ['GET', 'POST', 'HEAD'],
+    methods: ['GET', 'POST', 'PUT', 'HEAD'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Rathaus-Access-Code', 'Last-Event-ID', 'If-None-Match'],
     exposedHeaders: ['Location', 'ETag', 'Retry-After'],
     maxAge: 600,
@@ -187,6 +192,7 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
       registerApplicationRoutes(api, deps, db, config);
       registerAnswerRoutes(api, deps, db, config);
       registerReceiptRoutes(api, deps, db);
+      registerMailRoutes(api, deps, db);
       registerStatusRoutes(api, deps, db);
       registerStaffTokenRoute(api, deps);
       registerStaffRoutes(api, deps, db);
@@ -199,9 +205,12 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   outbox.start();
   const deletion = new DeletionSchedule(db, config.deletion, app.log, config.deletion.intervalMs);
   deletion.start();
+  const mailer = config.mail && new MailWorker(db, config.mail, catalogue, app.log, config.outboxPollMs);
+  mailer?.start();
   app.addHook('onClose', async () => {
     await deletion.stop();
     await outbox.stop();
+    await mailer?.stop();
     await statusEvents.stop();
   });
   return app;

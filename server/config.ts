@@ -30,6 +30,25 @@ const Webhook = Type.Object({
 });
 export type Webhook = Static<typeof Webhook>;
 
+const MailSender = Type.Object({
+  /** The sender's display name, e.g. "Stadt Syke – Bürgerbüro"; default: the municipality's name. */
+  name: Type.Optional(Type.String({ minLength: 1 })),
+  /** Where citizens' replies go; default: the Bürgerbüro's address in the catalogue. */
+  replyTo: Type.Optional(Type.String({ minLength: 3 })),
+  /** The town website's status page (with <rathaus-status-tracker>), linked from every mail. */
+  statusPage: Type.Optional(Type.String({ format: 'uri' })),
+});
+export type MailSender = Static<typeof MailSender>;
+
+/** E-mail to citizens; off unless SMTP_URL is set. */
+export interface MailConfig {
+  smtpUrl: string;
+  /** The envelope sender and From address, e.g. "noreply@landkreis-diepholz.de". */
+  from: string;
+  /** Per municipality slug: sender name, reply-to and status page. */
+  senders: Record<string, MailSender>;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -41,6 +60,7 @@ export interface Config {
   staffClients: StaffClient[];
   staffTokenSecret: string;
   webhooks: Record<string, Webhook>;
+  mail?: MailConfig;
   allowedOrigins: string[];
   maxAttachmentBytes: number;
   bodyLimitBytes: number;
@@ -92,6 +112,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     staffClients: json(env, 'STAFF_CLIENTS', Type.Array(StaffClient), []),
     staffTokenSecret: env.STAFF_TOKEN_SECRET ?? randomBytes(32).toString('base64url'),
     webhooks: json(env, 'WEBHOOKS', Type.Record(Type.String(), Webhook), {}),
+    ...mailConfig(env),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -116,6 +137,17 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Con
     kitReleasesDir: env.KIT_RELEASES_DIR || undefined,
     today: date(env, 'RATHAUS_TODAY'),
   };
+}
+
+function mailConfig(env: NodeJS.ProcessEnv): { mail?: MailConfig } {
+  const smtpUrl = env.SMTP_URL;
+  if (!smtpUrl) return {};
+  if (!URL.canParse(smtpUrl) || !/^smtps?:$/.test(new URL(smtpUrl).protocol)) {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.de:587.');
+  }
+  const from = env.MAIL_FROM;
+  if (!from || !/^[^\s@]+@[^\s@]+$/.test(from)) throw new ConfigError('MAIL_FROM must be set to an e-mail address when SMTP_URL is set.');
+  return { mail: { smtpUrl, from, senders: json(env, 'MAIL_SENDERS', Type.Record(Type.String(), MailSender), {}) } };
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -14,13 +14,16 @@ export interface ApplicationRow {
   owner_subject: string | null;
   access_code_hash: string | null;
   status: ApplicationView['status'];
+  language: 'de' | 'en';
+  submitted_via: string | null;
+  status_mail: boolean;
   created_at: Date;
   updated_at: Date;
   data_deleted_at: Date | null;
 }
 
 const COLUMNS = `id, reference, municipality, service_key, form_version, data, owner_issuer, owner_subject, access_code_hash,
-  status, created_at, updated_at, data_deleted_at`;
+  status, language, submitted_via, status_mail, created_at, updated_at, data_deleted_at`;
 
 export function findByReference(sql: Sql, reference: string): Promise<ApplicationRow | undefined> {
   return sql.query<ApplicationRow>(`SELECT ${COLUMNS} FROM applications WHERE reference = $1`, [reference]).then((rows) => rows[0]);

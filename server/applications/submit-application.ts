@@ -5,7 +5,8 @@ import { meetsTrustLevel } from '../../contract/trust-levels.ts';
 import type { Receipt } from '../../contract/applications.ts';
 import type { ApplicationSubmittedPlain } from '../../contract/handoff.ts';
 import { schemaUri } from '../handoff/schema-uri.ts';
-import { submissionMetadata } from '../handoff/submission-metadata.ts';
+import { replyAddress, submissionMetadata } from '../handoff/submission-metadata.ts';
+import { enqueueMail } from '../mail/enqueue-mail.ts';
 import type { Database } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { applyTextPolicy } from '../http/text-policy.ts';
@@ -80,8 +81,8 @@ export async function submitApplication(
       const { reference, at: now } = await nextReference(tx, responsible);
       await tx.query(
         `INSERT INTO applications (id, reference, municipality, service_key, form_version, data, owner_issuer, owner_subject,
-           access_code_hash, trust_level, status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, 'eingegangen', $11, $11)`,
+           access_code_hash, trust_level, status, created_at, updated_at, language, submitted_via, status_mail)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, 'eingegangen', $11, $11, $12, $13, $14)`,
         [
           id,
           reference,
@@ -94,6 +95,9 @@ export async function submitApplication(
           accessCode ? hashAccessCode(accessCode) : null,
           citizen?.trustLevel ?? 'none',
           now,
+          envelope.language ?? 'de',
+          town.slug,
+          envelope.statusMail ?? true,
         ],
       );
       for (const attachment of attachments) {
@@ -138,6 +142,22 @@ export async function submitApplication(
         attachments: attachments.map((a) => ({ attachmentId: a.id, href: `/api/v1/staff/applications/${reference}/attachments/${a.id}` })),
       };
       await enqueue(tx, responsible.slug, 'application.submitted', submitted);
+      const to = deps.mail ? replyAddress(form.schema, data) : undefined;
+      if (to) {
+        await enqueueMail(tx, responsible.slug, `receipt:${reference}`, {
+          kind: 'receipt',
+          to,
+          language: envelope.language ?? 'de',
+          reference,
+          service: service.name,
+          authority: responsible.name,
+          municipality: responsible.slug,
+          site: town.slug,
+          at: now.toISOString(),
+          nextSteps: form.nextSteps,
+          ...(accessCode ? { accessCode } : {}),
+        });
+      }
       const receipt: Receipt = {
         reference,
         status: 'eingegangen',
@@ -160,7 +180,9 @@ export async function submitApplication(
 }
 
 function hashSubmission({ envelope, files }: SubmissionRequest): string {
-  const hash = createHash('sha256').update(JSON.stringify([envelope.municipality, envelope.service, envelope.data]));
+  const hash = createHash('sha256').update(
+    JSON.stringify([envelope.municipality, envelope.service, envelope.data, envelope.language ?? 'de', envelope.statusMail ?? true]),
+  );
   for (const file of files) hash.update(`\0${file.pointer}\0${file.fileName}\0`).update(file.content);
   return hash.digest('hex');
 }

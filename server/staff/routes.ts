@@ -9,6 +9,7 @@ import { ApplicationView, Status, StatusChange, TimelineEntry } from '../../cont
 import { ProblemDocument } from '../../contract/problem.ts';
 import type { Database, Sql } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
+import { enqueueStatusMail } from '../mail/status-mail.ts';
 import { enqueue } from '../outbox/enqueue.ts';
 import { appendStatus } from '../status/timeline.ts';
 import { allowedNextStatuses } from './status-transitions.ts';
@@ -150,6 +151,7 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
         };
         const appended = await appendStatus(tx, owner, status, message, `staff:${member.clientId}`);
         await enqueue(tx, row.municipality, 'application.status-changed', { reference: row.reference, entry: appended });
+        await enqueueStatusMail(tx, deps, row, appended);
         return appended;
       });
       return reply.code(201).send(entry);

@@ -5,6 +5,8 @@ export interface Submission {
   municipality: string;
   service: string;
   data: Record<string, unknown>;
+  /** The language the citizen uses: the office's mails are written in it. */
+  language?: 'de' | 'en';
   /** Files by the JSON pointer of their form field. */
   files: Map<string, File>;
 }
@@ -39,8 +41,8 @@ export async function submitApplication(
   }
 }
 
-function encode({ municipality, service, data, files }: Submission): BodyInit {
-  const envelope = JSON.stringify({ municipality, service, data });
+function encode({ municipality, service, data, language, files }: Submission): BodyInit {
+  const envelope = JSON.stringify({ municipality, service, data, ...(language ? { language } : {}) });
   if (files.size === 0) return envelope;
   const form = new FormData();
   form.append('application', envelope);

@@ -56,6 +56,10 @@ class SetupError extends Error {
  * @csspart reference - The reference number on the receipt.
  * @csspart access-code - The access code on the receipt (anonymous applications only).
  * @csspart next-steps - What happens next, on the receipt.
+ * @csspart fee - The fee and how it is paid, on the review page and the receipt.
+ * @csspart fee-text - The fee as the catalogue states it, e.g. "12,00 € je Urkunde".
+ * @csspart fee-payment - How the fee is paid, e.g. "Bezahlung: bei Abholung".
+ * @csspart receipt-download - The button "Bestätigung als PDF herunterladen" on the receipt.
  * @csspart unavailable - The explanation when the service cannot be applied for online here.
  * @csspart error - The form could not be loaded, with a retry button.
  */

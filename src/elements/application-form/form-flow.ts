@@ -297,7 +297,7 @@ export class FormFlow implements FieldContext {
     const data = submissionData(this.steps, this.values);
     const outcome = await deliver(
       this.api,
-      { municipality: this.municipality, service: this.entry.key, data, files },
+      { municipality: this.municipality, service: this.entry.key, data, language: this.i18n.language, files },
       { idempotencyKey: this.idempotencyKey, token: this.session.accessToken },
     );
     this.inFlight = false;

@@ -5,6 +5,7 @@ import { renderFields } from './form-fields.ts';
 import type { FormFlow } from './form-flow.ts';
 import { downloadReceipt, renderReceiptDownload } from '../../api/receipt-pdf.ts';
 import type { Receipt } from '../../api/client.ts';
+import { renderFee } from './fee.ts';
 import { renderReceipt } from './receipt.ts';
 import { renderAnswers } from './review.ts';
 
@@ -14,7 +15,10 @@ export function renderFlow(flow: FormFlow): TemplateResult {
     <h2 id="form-title" part="title">${flow.definition.title}</h2>
     ${
       flow.receipt
-        ? renderReceipt(flow, flow.receipt, flow.definition.nextSteps, renderDownload(flow, flow.receipt))
+        ? renderReceipt(flow, flow.receipt, flow.definition.nextSteps, [
+            renderFee(flow.entry.fee, flow.i18n.messages.applicationForm.review, 4),
+            renderDownload(flow, flow.receipt),
+          ])
         : (renderGate(flow) ?? renderForm(flow))
     }
   </section>`;
@@ -102,7 +106,7 @@ function renderForm(flow: FormFlow): TemplateResult {
               <p class="hint">${t.requiredNote}</p>
               ${renderFields(flow, step.fields, step.pointer)}`
           : html`<p class="intro">${t.review.intro}</p>
-              ${renderAnswers(flow, { headingLevel: 4, onChange: (index) => flow.change(index) })}`
+              ${renderAnswers(flow, { headingLevel: 4, onChange: (index) => flow.change(index) })} ${renderFee(flow.entry.fee, t.review, 4)}`
       }
       ${renderFailure(flow)}
       <p class="sending" role="status">${flow.sending ? t.sending : nothing}</p>

@@ -6,7 +6,12 @@ import { renderAnswers, type ReviewContext } from './review.ts';
  * The confirmation after sending: the reference number, for anonymous citizens the access code (shown once, the
  * server keeps only its hash), what happens next and what was sent.
  */
-export function renderReceipt(ctx: ReviewContext, receipt: Receipt, nextSteps: string, download: TemplateResult): TemplateResult {
+export function renderReceipt(
+  ctx: ReviewContext,
+  receipt: Receipt,
+  nextSteps: string,
+  extras: [fee: unknown, download: TemplateResult],
+): TemplateResult {
   const t = ctx.i18n.messages.applicationForm.receipt;
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
     <h3 id="receipt-heading" tabindex="-1">${t.heading}</h3>
@@ -30,9 +35,10 @@ export function renderReceipt(ctx: ReviewContext, receipt: Receipt, nextSteps: s
       </div>
     </dl>
     <p class="keep">${receipt.accessCode ? t.keepCode : t.signedIn}</p>
-    ${download}
+    ${extras[1]}
     <h4>${t.nextSteps}</h4>
     <p part="next-steps">${nextSteps}</p>
+    ${extras[0]}
     <h4>${t.summary}</h4>
     ${renderAnswers(ctx, { headingLevel: 5 })}
   </section>`;

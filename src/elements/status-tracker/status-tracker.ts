@@ -41,6 +41,7 @@ import type { TrackerRuntime } from './tracker-runtime.ts';
  * @csspart answer-form - The form of that section: the answer's text and files.
  * @csspart answer-button - The button that sends the answer.
  * @csspart answer-sent - The confirmation that the answer was sent.
+ * @csspart receipt-download - The button "Bestätigung als PDF herunterladen" of an application.
  * @csspart empty - The note that the citizen has no applications yet.
  * @csspart lookup-form - The form to look an application up by reference number and access code.
  * @csspart field-error - The error below a field of the lookup form or of the answer form.

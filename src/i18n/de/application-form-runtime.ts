@@ -80,6 +80,8 @@ export const applicationFormRuntime = {
     empty: 'Keine Angabe',
     yes: 'Ja',
     no: 'Nein',
+    feeHeading: 'Gebühr',
+    feePayment: (how: string) => `Bezahlung: ${how}`,
   },
   failure: {
     network:

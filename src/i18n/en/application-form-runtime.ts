@@ -81,6 +81,8 @@ export const applicationFormRuntime: typeof de = {
     empty: 'Not given',
     yes: 'Yes',
     no: 'No',
+    feeHeading: 'Fee',
+    feePayment: (how) => `Payment: ${how}`,
   },
   failure: {
     network:

@@ -49,6 +49,9 @@ describe('rathaus-application-form: Fundsache melden in Syke', () => {
     const el = await formFor(SERVICE.fundsache);
     await fillFundsache(el);
     const review = part(el, 'review')!;
+    // The fee, as the catalogue states it for the town, before anything is sent.
+    expect(part(el, 'fee')!.querySelector('h4')!.textContent!.trim()).to.equal('Gebühr');
+    expect(part(el, 'fee-text')!.textContent!.trim()).to.equal('gebührenfrei');
     const answers = Object.fromEntries(
       [...review.querySelectorAll('.answer')].map((row) => [
         row.querySelector('dt')!.textContent!.trim(),
