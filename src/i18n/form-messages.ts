@@ -22,4 +22,8 @@ export const localizeForm = localizer(de, {
     Promise.all([import('./en/index.ts'), import('./en/application-form-runtime.ts')]).then(([{ en }, runtime]) =>
       formCatalogue(en.common, en.applicationForm, runtime.applicationFormRuntime),
     ),
+  'de-x-ls': () =>
+    Promise.all([import('./de-x-ls/index.ts'), import('./de-x-ls/application-form-runtime.ts')]).then(([{ leichteSprache }, runtime]) =>
+      formCatalogue(leichteSprache.common, leichteSprache.applicationForm, runtime.applicationFormRuntime),
+    ),
 });

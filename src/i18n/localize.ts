@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export type Language = 'de' | 'en';
+/** German, English, and Leichte Sprache (easy-to-read German; BCP 47 private use tag `de-x-ls`). */
+export type Language = 'de' | 'en' | 'de-x-ls';
 
 const hosts = new Set<LocalizeController<unknown>>();
 let observer: MutationObserver | undefined;
@@ -23,10 +24,14 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return cached;
 }
 
-/** German unless the element or the page says English: the element's `lang`, else the nearest, else <html>. */
+/**
+ * German unless the element or the page says English or Leichte Sprache: the element's `lang`, else the nearest,
+ * else <html>. Leichte Sprache is `de-x-ls` (any German tag with the private-use subtag `x-ls`, e.g. `de-DE-x-ls`).
+ */
 export function languageOf(element: Element): Language {
-  const lang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-  return lang?.toLowerCase().startsWith('en') ? 'en' : 'de';
+  const lang = (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang)?.toLowerCase() ?? '';
+  if (lang.startsWith('en')) return 'en';
+  return lang.startsWith('de') && /-x-ls\b/.test(lang) ? 'de-x-ls' : 'de';
 }
 
 /**

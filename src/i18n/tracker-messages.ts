@@ -12,4 +12,9 @@ export const localizeTracker = localizer<TrackerMessages>(de, {
       common: en.common,
       statusTracker: tracker.statusTracker,
     })),
+  'de-x-ls': () =>
+    Promise.all([import('./de-x-ls/index.ts'), import('./de-x-ls/status-tracker.ts')]).then(([{ leichteSprache }, tracker]) => ({
+      common: leichteSprache.common,
+      statusTracker: tracker.statusTracker,
+    })),
 });

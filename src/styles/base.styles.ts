@@ -153,4 +153,40 @@ export const baseStyles = css`
   button:hover:not(:disabled) {
     filter: brightness(1.1);
   }
+  /*
+   * Windows high contrast (forced colours): the browser replaces every colour with the user's few system colours
+   * and drops box shadows and background images. What carries meaning must then be a border, an outline or text:
+   * the focus ring becomes a thick outline in the highlight colour, buttons keep a border, a disabled button says
+   * so in GrayText, and an invalid field gets a thicker border in the mark colour besides its error message.
+   */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+      box-shadow: none;
+    }
+    button {
+      border: 2px solid ButtonText;
+    }
+    button.link {
+      color: LinkText;
+    }
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+    input:not([type='checkbox']):not([type='radio']),
+    select,
+    textarea {
+      border-color: CanvasText;
+    }
+    [aria-invalid='true'] {
+      border-width: 4px !important;
+      border-style: double !important;
+    }
+    .panel {
+      border-color: CanvasText;
+    }
+  }
 `;

@@ -31,7 +31,8 @@ export const styles = css`
   }
   .caption {
     display: block;
-    font-size: 0.8em;
+    /* 14px at the kit's smallest base size (16px); never smaller (issue 12). */
+    font-size: 0.875em;
     font-weight: normal;
   }
   [tabindex='-1']:focus {

@@ -329,6 +329,20 @@ describe('rathaus-service-list', () => {
     });
   });
 
+  describe('in Leichte Sprache', () => {
+    it('speaks Leichte Sprache with lang="de-x-ls", also when nothing is found', async () => {
+      const el = await fixture<RathausServiceList>(html`<rathaus-service-list municipality="syke" lang="de-x-ls"></rathaus-service-list>`);
+      await waitUntil(() => text($(el, 'label[for="search"]')) === 'Was suchen Sie?', 'the list did not switch to Leichte Sprache');
+      expect(announced(el)).to.equal(`Wir haben ${SYKE_TOTAL} Sachen gefunden.`);
+      expect(text(item(el, 'Hund anmelden')!.querySelector('[part="mode"]'))).to.equal('Geht im Internet');
+      await expect(el).to.be.accessible();
+      await search(el, 'Quxzwirbel');
+      expect(announced(el)).to.equal('Wir haben nichts gefunden.');
+      expect(text($(el, '[part="no-match"]'))).to.contain('Oder wählen Sie ein Thema:');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('in English', () => {
     // The kit loads the English catalogue on demand; loaded once, the list speaks English from its first answer.
     before(() => import('../../../src/i18n/en/index.ts'));

@@ -234,4 +234,18 @@ describe('rathaus-status-tracker, looked up without signing in', () => {
     expect(textOf(liveRegion(el))).to.equal(`Application ${receipt.reference}: In progress`);
     await expect(el).to.be.accessible();
   });
+
+  it('speaks Leichte Sprache with lang="de-x-ls": labels, hints and status names', async () => {
+    const receipt = await submitFundsache();
+    const el = await anonymousTracker('de-x-ls');
+    await waitUntil(() => textOf(inShadow(el, 'h2')) === 'Wie weit ist mein Antrag?', 'the heading is not in Leichte Sprache');
+    expect(textOf(inShadow(el, 'label[for="reference"]'))).to.equal('Akten-Zeichen');
+    expect(textOf(inShadow(el, '#accessCode-hint'))).to.contain('Der Zugangs-Code ist wie ein Passwort.');
+    await expect(el).to.be.accessible();
+    await lookUp(el, receipt.reference, receipt.accessCode!);
+    await waitUntil(() => inShadow(el, '[part="application"]'), 'the application did not appear');
+    expect(entries(el)).to.deep.equal(['Angekommen']);
+    expect(textOf(inShadow(el, '[part="details"]'))).to.contain('So weit ist Ihr Antrag');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -19,4 +19,16 @@ describe('the kit’s catalogues', () => {
     await waitUntil(() => buttonText(el) === 'Sign in', 'the button did not switch to English');
     expect(englishRequested()).to.equal(true);
   });
+
+  it('loads Leichte Sprache for lang="de-x-ls" (also "de-DE-x-ls"), and only then', async () => {
+    const leichteSpracheRequested = () => downloadedModules(/\/src\/i18n\/de-x-ls\//).length > 0;
+    const el = await fixture(html`<rathaus-login-button></rathaus-login-button>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('button'), 'the button did not render');
+    expect(leichteSpracheRequested(), 'a German page downloaded Leichte Sprache').to.equal(false);
+    const wrapper = await fixture(html`<div lang="de-DE-x-ls"><rathaus-login-button></rathaus-login-button></div>`);
+    const inEasyGerman = wrapper.querySelector('rathaus-login-button')!;
+    await waitUntil(() => inEasyGerman.shadowRoot!.querySelector('button'), 'the button did not render');
+    await waitUntil(() => leichteSpracheRequested(), 'Leichte Sprache was not loaded');
+    expect(buttonText(inEasyGerman)).to.equal('Anmelden');
+  });
 });
