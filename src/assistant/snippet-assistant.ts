@@ -202,6 +202,12 @@ export class RathausSnippetAssistant extends LitElement {
           />
         </div>
       </form>
+      <h2><label for="snippet">Ihr Baustein zum Einfügen</label></h2>
+      <textarea id="snippet" readonly .value=${snippet}></textarea>
+      <p>
+        <button type="button" @click=${() => this.copy(snippet)}>Baustein kopieren</button>
+      </p>
+      <p role="status">${this.copied}</p>
       <h2>Vorschau</h2>
       <div class="preview" lang=${this.language} style=${styleMap({ ...tokens, background: parseHex(this.page) ? this.page : '#ffffff' })}>
         ${this.widgets.has('login') ? html`<rathaus-login-button lang=${this.language}></rathaus-login-button>` : nothing}
@@ -216,12 +222,6 @@ export class RathausSnippetAssistant extends LitElement {
         }
         ${this.widgets.has('tracker') ? html`<rathaus-status-tracker lang=${this.language} api=${base}></rathaus-status-tracker>` : nothing}
       </div>
-      <h2><label for="snippet">Ihr Baustein zum Einfügen</label></h2>
-      <textarea id="snippet" readonly .value=${snippet}></textarea>
-      <p>
-        <button type="button" @click=${() => this.copy(snippet)}>Baustein kopieren</button>
-      </p>
-      <p role="status">${this.copied}</p>
     `;
   }
 
@@ -259,7 +259,11 @@ export class RathausSnippetAssistant extends LitElement {
 
   private async copy(snippet: string) {
     try {
-      await navigator.clipboard.writeText(snippet);
+      // A browser that asks for permission may never answer (headless, embedded views): give it two seconds.
+      await Promise.race([
+        navigator.clipboard.writeText(snippet),
+        new Promise((_resolve, reject) => setTimeout(() => reject(new Error('no answer')), 2000)),
+      ]);
       this.copied = 'Der Baustein ist in der Zwischenablage.';
     } catch {
       // Without clipboard permission: select it, so that Strg+C copies it.
