@@ -54,7 +54,7 @@ describe('the snippet assistant', () => {
     expect(focused()?.id).to.equal('widget-tracker');
     await press(' ');
     await el.updateComplete;
-    expect(root.querySelector('.preview rathaus-status-tracker'), 'the tracker appears in the preview').to.exist;
+    expect(root.querySelector('.preview rathaus-status-tracker'), 'the tracker appears in the preview').to.not.equal(null);
     expect(snippet()).to.include('<rathaus-status-tracker api=');
 
     await press('Tab');
