@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { KitRelease } from '../../contract/kit-release.ts';
 import { api } from '../api/client.ts';
 import { apiBase } from '../config/page-config.ts';
@@ -209,7 +208,7 @@ export class RathausSnippetAssistant extends LitElement {
       </p>
       <p role="status">${this.copied}</p>
       <h2>Vorschau</h2>
-      <div class="preview" lang=${this.language} style=${styleMap({ ...tokens, background: parseHex(this.page) ? this.page : '#ffffff' })}>
+      <div class="preview" lang=${this.language}>
         ${this.widgets.has('login') ? html`<rathaus-login-button lang=${this.language}></rathaus-login-button>` : nothing}
         ${
           this.widgets.has('services')
@@ -223,6 +222,16 @@ export class RathausSnippetAssistant extends LitElement {
         ${this.widgets.has('tracker') ? html`<rathaus-status-tracker lang=${this.language} api=${base}></rathaus-status-tracker>` : nothing}
       </div>
     `;
+  }
+
+  /** The preview's tokens through the CSSOM: a style attribute would need 'unsafe-inline' in the page's CSP. */
+  protected override updated(): void {
+    const preview = this.renderRoot.querySelector<HTMLElement>('.preview');
+    if (!preview) return;
+    const valid = (value: string, fallback: string) => (parseHex(value) ? value : fallback);
+    preview.style.setProperty(PRIMARY, valid(this.primary, PRIMARY_DEFAULT));
+    preview.style.setProperty(PRIMARY_TEXT, valid(this.primaryText, PRIMARY_TEXT_DEFAULT));
+    preview.style.setProperty('background', valid(this.page, '#ffffff'));
   }
 
   private colour(id: string, label: string, value: string, set: (value: string) => void) {
