@@ -15,7 +15,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    lib: { entry: 'src/rathaus.ts', formats: ['es'], fileName: () => 'rathaus.js' },
+    // The snippet assistant (/kit/assistant/) is a second entry, so that it shares the kit's chunks.
+    lib: {
+      entry: { rathaus: 'src/rathaus.ts', assistant: 'src/assistant/assistant.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: {
       // The entry may export more than src/rathaus.ts does, so that the code it shares with the elements (the API
       // client, the page's configuration) stays in it instead of a chunk the browser would discover one step later.

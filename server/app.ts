@@ -200,7 +200,11 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     { prefix: '/api/v1' },
   );
 
-  if (config.kitDir) await registerKitRoutes(app, config.kitDir, config.kitReleasesDir);
+  if (config.kitDir)
+    await registerKitRoutes(app, config.kitDir, {
+      releasesDir: config.kitReleasesDir,
+      issuers: config.trustedIssuers.map((trusted) => trusted.issuer),
+    });
 
   outbox.start();
   const deletion = new DeletionSchedule(db, config.deletion, app.log, config.deletion.intervalMs);

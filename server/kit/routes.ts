@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { channelOf, type KitRelease, type KitReleaseIndex } from '../../contract/kit-release.ts';
 import type { App } from '../app.ts';
+import { registerAssistantRoute } from './assistant.ts';
 
 const FOREVER = 'public, max-age=31536000, immutable';
 const BRIEFLY = 'public, max-age=300';
@@ -17,12 +18,17 @@ const BRIEFLY = 'public, max-age=300';
  *   updates arrive (see CHANGELOG.md's versioning policy).
  * - `/kit/rathaus.js`: the build in KIT_DIR, as before versioned paths existed; cached briefly.
  * - `/kit/releases.json`: the versions served, the channels, and each file's SRI hash.
+ * - `/kit/assistant/`: the snippet assistant for webmasters (server/kit/assistant.ts).
  *
  * Module scripts load cross-origin in CORS mode, so every town's site may fetch them. Chunk names carry a content
  * hash and are cached for good wherever they are served. Every file goes out brotli- or gzip-compressed when the
  * browser accepts it (Vary: Accept-Encoding).
  */
-export async function registerKitRoutes(app: App, kitDir: string, releasesDir?: string): Promise<void> {
+export async function registerKitRoutes(
+  app: App,
+  kitDir: string,
+  options: { releasesDir?: string; issuers?: string[] } = {},
+): Promise<void> {
   const serve = async (root: string, prefix: string, cacheControl: (path: string) => string, first = false) =>
     app.register(fastifyStatic, {
       root: resolve(root),
@@ -44,7 +50,7 @@ export async function registerKitRoutes(app: App, kitDir: string, releasesDir?: 
 
   await serve(kitDir, '/kit/', hashedOrBrief, true);
 
-  const releases = findReleases(kitDir, releasesDir);
+  const releases = findReleases(kitDir, options.releasesDir);
   if (releases.length === 0) {
     app.log.warn({ kitDir }, 'the kit build has no release.json (built without vite.config.ts?): no versioned /kit/ paths');
     return;
@@ -57,6 +63,8 @@ export async function registerKitRoutes(app: App, kitDir: string, releasesDir?: 
     channels[channel] = release.version;
     await serve(dir, `/kit/${channel}/`, hashedOrBrief);
   }
+
+  registerAssistantRoute(app, releases.find(({ dir }) => dir === kitDir)?.release ?? releases[0].release, options.issuers ?? []);
 
   const index: KitReleaseIndex = { channels, releases: releases.map(({ release }) => release) };
   app.get('/kit/releases.json', { schema: { hide: true } }, async (_request, reply) =>

@@ -12,6 +12,7 @@ async function writeBuild(dir: string, version: string): Promise<KitRelease> {
   const files = {
     'rathaus.js': `import './chunks/core-${version}.js'; export const version = '${version}';\n`,
     [`chunks/core-${version}.js`]: `export const core = '${version}';\n`,
+    'assistant.js': `import './chunks/core-${version}.js';\n`,
   };
   await mkdir(join(dir, 'chunks'), { recursive: true });
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
@@ -90,5 +91,17 @@ describe('the kit at versioned paths', () => {
     assert.deepEqual(index.releases[0], current);
     const perRelease = await get('/kit/0.2.0/release.json');
     assert.deepEqual(perRelease.json(), current);
+  });
+
+  test('serves the snippet assistant of the current release at /kit/assistant/, under a strict CSP', async () => {
+    const page = await get('/kit/assistant/');
+    assert.equal(page.statusCode, 200);
+    assert.match(String(page.headers['content-type']), /^text\/html/);
+    assert.match(String(page.headers['content-security-policy']), /script-src 'self';/);
+    assert.match(page.body, /<html lang="de">/);
+    assert.match(page.body, /<script type="module" src="\/kit\/0\.2\.0\/assistant\.js"><\/script>/);
+    assert.match(page.body, /<rathaus-snippet-assistant issuers="[^"]*"><\/rathaus-snippet-assistant>/);
+    // Fastify's ignoreTrailingSlash: the address without the slash works too.
+    assert.equal((await get('/kit/assistant')).statusCode, 200);
   });
 });
