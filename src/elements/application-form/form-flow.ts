@@ -19,6 +19,11 @@ import { child, getAt, isWithin, renumberItems, setAt, type FormValues } from '.
 
 export type { SendFailure };
 
+/** The language of the office's mails: there are no mail texts in Leichte Sprache yet, so its readers get German. */
+function mailLanguage(language: string): 'de' | 'en' {
+  return language === 'en' ? 'en' : 'de';
+}
+
 export type FlowHost = ReactiveControllerHost & HTMLElement;
 
 export interface FlowOptions {
@@ -297,7 +302,7 @@ export class FormFlow implements FieldContext {
     const data = submissionData(this.steps, this.values);
     const outcome = await deliver(
       this.api,
-      { municipality: this.municipality, service: this.entry.key, data, language: this.i18n.language, files },
+      { municipality: this.municipality, service: this.entry.key, data, language: mailLanguage(this.i18n.language), files },
       { idempotencyKey: this.idempotencyKey, token: this.session.accessToken },
     );
     this.inFlight = false;

@@ -82,6 +82,8 @@ export const applicationFormRuntime: typeof de = {
     empty: 'Nichts angegeben',
     yes: 'Ja',
     no: 'Nein',
+    feeHeading: 'Das kostet der Antrag',
+    feePayment: (how) => `So bezahlen Sie: ${how}`,
   },
   failure: {
     network:
@@ -105,5 +107,7 @@ export const applicationFormRuntime: typeof de = {
     signedIn: 'Sie sind angemeldet. Dann sehen Sie bei Meine Anträge: Wie weit ist mein Antrag?',
     nextSteps: 'Was passiert jetzt?',
     summary: 'Ihre Angaben',
+    downloadPdf: 'Bestätigung als PDF-Datei speichern',
+    downloadFailed: 'Das Speichern hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
   },
 };

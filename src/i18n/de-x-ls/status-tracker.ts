@@ -23,4 +23,37 @@ export const statusTracker: typeof de = {
   message: 'Das Amt schreibt Ihnen:',
   announce: (reference, status) => `Antrag ${reference}: ${status}`,
   announceWithMessage: (reference, status, message) => `Antrag ${reference}: ${status}. Das Amt schreibt Ihnen: ${message}`,
+  dataDeleted: (date) => `Daten gelöscht am ${date}`,
+  dataDeletedExplanation:
+    'Das Amt hebt Daten nur eine bestimmte Zeit auf. Diese Zeit ist vorbei. Darum sind Ihre Angaben jetzt gelöscht. Nur die Liste oben bleibt.',
+
+  // Answering a Rückfrage
+  yourAnswer: 'Ihre Antwort',
+  answerFilesSent: 'Diese Dateien haben Sie geschickt:',
+  answerHeading: 'Dem Amt antworten',
+  answerIntro:
+    'Das Amt braucht noch etwas von Ihnen. Sie können hier antworten. Sie können auch Dateien mitschicken. Zum Beispiel ein Foto von einem Papier.',
+  answerText: 'Ihre Antwort',
+  answerFiles: 'Dateien mitschicken (das müssen Sie nicht)',
+  answerFilesHint: (types, size, count) =>
+    `Erlaubt sind: ${types}. Jede Datei darf höchstens ${size} groß sein. Sie können bis zu ${count} Dateien schicken.`,
+  answerFileTypes: 'PDF, JPG oder PNG',
+  answerChosen: 'Diese Dateien haben Sie ausgewählt',
+  answerRemoveFile: (name) => `Datei ${name} weg-nehmen`,
+  answerSend: 'Antwort schicken',
+  answerSending: 'Ihre Antwort wird geschickt …',
+  answerSent: 'Das Amt hat Ihre Antwort bekommen. Sie sehen die Antwort oben in der Liste.',
+  answerTextMissing: 'Bitte schreiben Sie Ihre Antwort hier hin.',
+  answerFileType: (name) => `Die Datei „${name}“ geht nicht. Erlaubt sind nur: PDF, JPG und PNG.`,
+  answerFileSize: (name, size) => `Die Datei „${name}“ ist zu groß. Sie darf höchstens ${size} groß sein.`,
+  answerTooManyFiles: (count) => `Das sind zu viele Dateien. Sie können höchstens ${count} Dateien schicken.`,
+  answerNotAwaiting: 'Das Amt braucht keine Antwort mehr von Ihnen.',
+  answerFailed: 'Wir konnten Ihre Antwort nicht schicken. Bitte versuchen Sie es noch einmal.',
+  answerErrorPrefix: 'Fehler:',
+  announceAnswer: (reference) => `Antrag ${reference}: Das Amt hat Ihre Antwort bekommen.`,
+  kilobytes: (size) => `${size} KB`,
+  megabytes: (size) => `${size} MB`,
+
+  downloadPdf: 'Bestätigung als PDF-Datei speichern',
+  downloadFailed: 'Das Speichern hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
 };
