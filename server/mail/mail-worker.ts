@@ -8,7 +8,8 @@ import { OUTBOX_CHANNEL } from '../outbox/enqueue.ts';
 import { backoffSeconds } from '../outbox/outbox-worker.ts';
 import { mailText, type MailPayload } from './mail-texts.ts';
 
-const LEASE_SECONDS = 120;
+// A send gives up after its SMTP timeouts (10 s each step), well within the lease.
+const LEASE_SECONDS = 30;
 const BATCH = 20;
 
 interface MailRow {
@@ -41,7 +42,12 @@ export class MailWorker {
     private readonly log: Logger,
     private readonly pollMs: number,
   ) {
-    this.transport = nodemailer.createTransport(config.smtpUrl);
+    this.transport = nodemailer.createTransport({
+      url: config.smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 10_000,
+    });
   }
 
   start(): void {

@@ -183,7 +183,9 @@ describe('durability of mail', () => {
       MAIL_FROM: 'noreply@landkreis-diepholz.de',
       OUTBOX_POLL_MS: '100',
     };
-    const first = await startServerProcess(env, 'first');
+    // The first process tries once, woken by the commit (its poll would otherwise pile up back-off while the
+    // machine is slow); the second polls often.
+    const first = await startServerProcess({ ...env, OUTBOX_POLL_MS: '600000' }, 'first');
     servers.push(first);
     const response = await fetch(`${first.url}/api/v1/applications`, {
       method: 'POST',
@@ -198,7 +200,8 @@ describe('durability of mail', () => {
     inbox = await startSmtpInbox({ port });
     const second = await startServerProcess(env, 'second');
     servers.push(second);
-    const mail = await inbox.waitFor((m) => m.subject.includes(reference), 30_000);
+    // Within the 30 s lease of a send the kill may have interrupted, plus back-off.
+    const mail = await inbox.waitFor((m) => m.subject.includes(reference), 60_000);
     assert.deepEqual(mail.to, [ADDRESS]);
     await sleep(1000);
     assert.equal(inbox.mails.filter((m) => m.subject.includes(reference)).length, 1);
