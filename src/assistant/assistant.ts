@@ -3,6 +3,9 @@
  * snippets to, from the server's /kit/releases.json.
  */
 import type { KitReleaseIndex } from '../../contract/kit-release.ts';
+// The kit's own entry first: the code both entries need (page configuration, API client) then stays inside
+// rathaus.js, instead of a shared chunk that every town page would fetch one round trip after the entry.
+import '../rathaus.ts';
 import './snippet-assistant.ts';
 
 const assistant = document.querySelector('rathaus-snippet-assistant');
