@@ -36,7 +36,7 @@ export default defineConfig({
             // demand, in one; the OpenID Connect library only when a citizen signs in.
             {
               name: 'core',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](styles|events|internal|session[\\/](?!oidc-backend)|i18n[\\/](?!en[\\/]|form-messages|tracker-messages|de[\\/](application-form-runtime|status-tracker)))|contract[\\/]trust-levels|@oxc-project|rolldown[\\/]runtime/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](styles|events|internal|session[\\/](?!oidc-backend)|i18n[\\/](?!en[\\/]|de-x-ls[\\/]|form-messages|tracker-messages|de[\\/](application-form-runtime|status-tracker)))|contract[\\/]trust-levels|@oxc-project|rolldown[\\/]runtime/,
             },
             {
               name: 'application-form',
