@@ -9,11 +9,9 @@ import { unsafeCSS } from 'lit';
 export const TOKENS = {
   /** Font of all text; by default the page’s own. */
   fontFamily: ['--rathaus-font-family', 'inherit'],
-  /**
-   * Base size; everything inside scales with it (em). By default the page's size, but never below 16px, so that
-   * hints (0.9em) stay at 14px or more and inputs at 16px (iOS zooms into smaller inputs) even on pages whose
-   * text is 11px. A designer who sets this token takes over: a smaller value is then used as it is.
-   */
+  // Never below 16px by default, so that hints (0.9em) stay at 14px or more and inputs at 16px (iOS zooms into
+  // smaller inputs) even on pages whose text is 11px; a designer who sets the token gets that value as it is.
+  /** Base size; everything inside scales with it (em); by default the page's own, but at least 16px. */
   fontSize: ['--rathaus-font-size', 'max(1em, 16px)'],
   /** Text colour; by default the page’s own. */
   colorText: ['--rathaus-color-text', 'inherit'],
