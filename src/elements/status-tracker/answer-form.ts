@@ -197,6 +197,8 @@ export class AnswerForms {
       );
       this.drafts.set(reference, { ...emptyDraft(), sent: true });
       this.answered(reference, entry);
+      // The live stream may have brought the same entry first, so answered() need not re-render: the form must.
+      this.host.requestUpdate();
       await this.focus(`#answer-sent-${reference}`);
     } catch (error) {
       draft.sending = false;
