@@ -97,6 +97,13 @@ export const ApplicationView = Type.Object(
     timeline: Type.Array(TimelineEntry),
     data: Type.Record(Type.String(), Type.Unknown()),
     attachments: Type.Array(AttachmentInfo),
+    statusMail: Type.Optional(
+      Type.Boolean({
+        description:
+          'Whether each status change is mailed to the e-mail address given in the form (set with PUT …/status-mail). ' +
+          'Absent where nothing can be mailed: no mail configured, no address in the form, or the data deleted.',
+      }),
+    ),
     dataDeletedAt: Type.Optional(
       Type.String({
         format: 'date-time',

@@ -1,6 +1,7 @@
-import type { Catalogue } from '../catalogue/catalogue.ts';
+import type { AppDependencies } from '../app.ts';
 import type { ApplicationView, AttachmentInfo } from '../../contract/applications.ts';
 import type { Sql } from '../db/database.ts';
+import { replyAddress } from '../handoff/submission-metadata.ts';
 import { readTimelines } from '../status/timeline.ts';
 
 export interface ApplicationRow {
@@ -54,7 +55,12 @@ export function findByMunicipality(
 }
 
 /** What a citizen or clerk sees of applications: data, attachments (described, not their content) and timeline. */
-export async function toViews(sql: Sql, catalogue: Catalogue, rows: ApplicationRow[]): Promise<ApplicationView[]> {
+export async function toViews(
+  sql: Sql,
+  deps: Pick<AppDependencies, 'catalogue' | 'forms' | 'mail'>,
+  rows: ApplicationRow[],
+): Promise<ApplicationView[]> {
+  const { catalogue } = deps;
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const timelines = await readTimelines(sql, ids);
@@ -76,6 +82,14 @@ export async function toViews(sql: Sql, catalogue: Catalogue, rows: ApplicationR
     attachments: attachments
       .filter((attachment) => attachment.application_id === row.id)
       .map(({ id, pointer, name, type, size }) => ({ id, pointer, name, type, size })),
+    ...(canMail(deps, row) ? { statusMail: row.status_mail } : {}),
     ...(row.data_deleted_at ? { dataDeletedAt: row.data_deleted_at.toISOString() } : {}),
   }));
+}
+
+/** Whether status mail could reach this citizen at all: only then is there a choice to show. */
+function canMail(deps: Pick<AppDependencies, 'forms' | 'mail'>, row: ApplicationRow): boolean {
+  if (!deps.mail || row.data_deleted_at) return false;
+  const form = deps.forms.version(row.service_key, row.form_version);
+  return form !== undefined && replyAddress(form.schema, row.data) !== undefined;
 }

@@ -81,7 +81,7 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
     async (request, reply) => {
       const row = await applicationForCitizen(request, deps, db, request.params.reference);
       void reply.header('cache-control', 'no-store');
-      return (await toViews(db, deps.catalogue, [row]))[0];
+      return (await toViews(db, deps, [row]))[0];
     },
   );
 
@@ -99,7 +99,7 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
     async (request, reply) => {
       const citizen = await requireCitizen(request, deps);
       void reply.header('cache-control', 'no-store');
-      return toViews(db, deps.catalogue, await findByOwner(db, citizen.issuer, citizen.subject));
+      return toViews(db, deps, await findByOwner(db, citizen.issuer, citizen.subject));
     },
   );
 }

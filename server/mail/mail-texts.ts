@@ -73,13 +73,18 @@ ${body}
 
 /**
  * The receipt, a status change and a Rückfrage, in German or English. `statusPage` is the town site's page with
- * the status tracker; `replyTo` where answers to the mail go.
+ * the status tracker, linked with `?reference=`; `replyTo` where answers to the mail go.
  */
 export function mailText(mail: MailPayload, links: { statusPage?: string; replyTo?: string }): MailText {
   const de = mail.language === 'de';
   const blocks: Block[] = [{ p: de ? 'Guten Tag,' : 'Hello,' }];
-  const statusLink = (label: string, anchor = '') =>
-    links.statusPage ? [{ link: [label, `${links.statusPage}${anchor}`] as [string, string] }] : [];
+  // The reference (never the access code: a link ends up in browser histories) fills in the tracker's lookup.
+  const statusLink = (label: string) => {
+    if (!links.statusPage) return [];
+    const url = new URL(links.statusPage);
+    url.searchParams.set('reference', mail.reference);
+    return [{ link: [label, url.href] as [string, string] }];
+  };
   let subject: string;
   switch (mail.kind) {
     case 'receipt': {
@@ -143,7 +148,7 @@ export function mailText(mail: MailPayload, links: { statusPage?: string; replyT
             : `${mail.authority} has a question about your application “${mail.service}” (${mail.reference}):`,
         },
         { p: mail.message },
-        ...statusLink(de ? 'Rückfrage beantworten' : 'Answer the question', '#antworten'),
+        ...statusLink(de ? 'Rückfrage beantworten' : 'Answer the question'),
       );
       break;
     }

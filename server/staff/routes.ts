@@ -51,7 +51,7 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
     async (request, reply) => {
       const member = await staffMember(request);
       void reply.header('cache-control', 'no-store');
-      return toViews(db, deps.catalogue, await findByMunicipality(db, member.municipality, request.query));
+      return toViews(db, deps, await findByMunicipality(db, member.municipality, request.query));
     },
   );
 
@@ -70,7 +70,7 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
     async (request, reply) => {
       const member = await staffMember(request);
       void reply.header('cache-control', 'no-store');
-      return (await toViews(db, deps.catalogue, [await ownApplication(db, member, request.params.reference)]))[0];
+      return (await toViews(db, deps, [await ownApplication(db, member, request.params.reference)]))[0];
     },
   );
 

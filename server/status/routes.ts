@@ -74,7 +74,7 @@ async function missedEvents(
   since: number | undefined,
 ): Promise<StatusEvent[]> {
   if (since === undefined) return [];
-  const views = await toViews(db, deps.catalogue, rows);
+  const views = await toViews(db, deps, rows);
   return views
     .flatMap((view) => view.timeline.filter((entry) => entry.id > since).map((entry) => ({ reference: view.reference, entry })))
     .sort((a, b) => a.entry.id - b.entry.id);

@@ -41,6 +41,14 @@ async function timeline(card: Locator): Promise<string[]> {
   return (await card.getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
+/** Opens a mail in the demo's mailbox by its subject, once it has arrived (the outbox sends it within seconds). */
+async function openMail(page: Page, subject: string): Promise<void> {
+  const link = page.getByRole('link', { name: subject, exact: true });
+  await page.goto(`${DEMO.mail}/`);
+  await waitUntil(`the mail "${subject}"`, async () => ((await link.count()) === 1 ? true : (await page.reload(), undefined)), 30_000);
+  await link.click();
+}
+
 /** Marks the page, so that a test can tell later that it was not reloaded. */
 async function markPage(page: Page): Promise<void> {
   await page.evaluate(() => ((window as unknown as { notReloaded?: boolean }).notReloaded = true));
@@ -369,13 +377,28 @@ describe('a citizen’s journey across the county’s sites', () => {
       await expectAccessible(page, 'the receipt with the access code');
       await shots.take(page, 'eingangsbestaetigung-mit-zugangscode');
 
-      await page.goto(`${DEMO.sites.stuhr}/status.html`);
+      // The confirmation e-mail, read in the demo's mailbox (its own site: the citizen's mail program). The axe check
+      // needs its script on a page whose CSP allows no script at all, hence bypassCSP there.
+      const mailbox = await (await s.context({ bypassCSP: true })).newPage();
+      await openMail(mailbox, `Eingangsbestätigung ${reference}: Geburtsurkunde bestellen`);
+      const mail = mailbox.locator('main');
+      await mail.getByText('deniz.yilmaz@example.de').waitFor();
+      assert.match(await mail.innerText(), new RegExp(`Zugangscode: ${accessCode}`));
+      await expectAccessible(mailbox, 'the confirmation e-mail in the demo mailbox');
+      const link = await mail.getByRole('link', { name: `${DEMO.sites.stuhr}/status.html?reference=${reference}` }).getAttribute('href');
+      assert.equal(link, `${DEMO.sites.stuhr}/status.html?reference=${reference}`);
+      // The citizen follows it in the browser.
+      await page.goto(link);
       const tracker = page.locator('rathaus-status-tracker');
       const lookup = tracker.locator('[part="lookup-form"]');
+      // The link filled in the reference; the access code is never in a link.
+      await waitUntil('the reference from the link', async () =>
+        (await lookup.getByLabel('Aktenzeichen').inputValue()) === reference ? true : undefined,
+      );
+      assert.equal(await lookup.getByLabel('Zugangscode').inputValue(), '');
       await lookup.getByRole('button', { name: 'Stand anzeigen' }).click();
-      await tracker.getByText('Bitte geben Sie das Aktenzeichen ein.').waitFor();
+      await tracker.getByText('Bitte geben Sie den Zugangscode ein.').waitFor();
       await expectAccessible(page, 'the lookup form with its errors');
-      await lookup.getByLabel('Aktenzeichen').fill(reference);
       await lookup.getByLabel('Zugangscode').fill('AAAA-BBBB-CCCC');
       await lookup.getByRole('button', { name: 'Stand anzeigen' }).click();
       await tracker
@@ -400,6 +423,9 @@ describe('a citizen’s journey across the county’s sites', () => {
       assert.match(await card.innerText(), /Die Urkunde geht morgen zur Post/);
       assert.equal(await isSamePage(page), true, 'the status appeared without a reload');
       await shots.take(page, 'status-ohne-anmeldung');
+      // The change is mailed too, with the office's message.
+      await openMail(mailbox, `Ihr Antrag ${reference}: In Bearbeitung`);
+      assert.match(await mailbox.locator('main').innerText(), /Die Urkunde geht morgen zur Post/);
       assert.deepEqual(
         errors.filter((error) => !error.startsWith(`HTTP 404: ${DEMO.api}/api/v1/applications/${reference}`)),
         [],

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startSmtpInbox, type SmtpInbox } from '../../demo/mail/smtp-inbox.ts';
 import { configFromEnvironment, ConfigError } from '../../server/config.ts';
+import { issueExamples } from './support/form-examples.ts';
 import { fundsacheData, fundsacheSubmission } from './support/fundsache.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 import { staffToken, startTestApp, type TestApp } from './support/test-app.ts';
@@ -63,7 +64,8 @@ describe('e-mail to citizens through SMTP', () => {
     for (const part of [mail.text, mail.html]) {
       assert.ok(part.includes(reference), 'reference');
       assert.ok(part.includes(accessCode), 'access code');
-      assert.ok(part.includes('http://127.0.0.3:8080/status.html'), 'status page');
+      assert.ok(part.includes(`http://127.0.0.3:8080/status.html?reference=${reference}`), 'status page, with the reference');
+      assert.ok(!part.includes(`reference=${reference}&`) && !part.includes(`code=`), 'no access code in the link');
       assert.ok(part.includes('Stadt Syke'), 'town');
       assert.ok(!part.includes('Lederbörse') && !part.includes('Zwetschgenbaum'), 'no form data');
     }
@@ -90,7 +92,7 @@ describe('e-mail to citizens through SMTP', () => {
     assert.equal((await changeStatus(reference, 'rueckfrage', 'Please send a photo.')).statusCode, 201);
     const question = await inbox.waitFor((m) => m.subject === `A question about your application ${reference}`);
     assert.ok(question.text.includes('Please send a photo.'));
-    assert.ok(question.text.includes('http://127.0.0.3:8080/status.html#antworten'));
+    assert.ok(question.text.includes(`http://127.0.0.3:8080/status.html?reference=${reference}`), 'the tracker opens at this application');
 
     assert.equal((await changeStatus(reference, 'in-bearbeitung')).statusCode, 201);
     const status = await inbox.waitFor((m) => m.subject === `Your application ${reference}: In progress`);
@@ -100,6 +102,8 @@ describe('e-mail to citizens through SMTP', () => {
   test('a citizen who opted out gets no status mail, but still the Rückfrage', async () => {
     const { reference, accessCode } = await submit();
     await inbox.waitFor((m) => m.subject.includes(reference));
+    const before = await t.app.inject({ url: `/api/v1/applications/${reference}`, headers: { 'rathaus-access-code': accessCode } });
+    assert.equal(before.json().statusMail, true, 'status mail is on unless the citizen turns it off');
     const optOut = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/applications/${reference}/status-mail`,
@@ -107,6 +111,8 @@ describe('e-mail to citizens through SMTP', () => {
       headers: { 'rathaus-access-code': accessCode },
     });
     assert.equal(optOut.statusCode, 200, optOut.body);
+    const view = await t.app.inject({ url: `/api/v1/applications/${reference}`, headers: { 'rathaus-access-code': accessCode } });
+    assert.equal(view.json().statusMail, false, 'the tracker shows the choice as made');
     assert.equal((await changeStatus(reference, 'in-bearbeitung')).statusCode, 201);
     assert.equal((await changeStatus(reference, 'rueckfrage', 'Bitte ein Foto.')).statusCode, 201);
     await inbox.waitFor((m) => m.subject === `Rückfrage zu Ihrem Antrag ${reference}`);
@@ -122,6 +128,21 @@ describe('e-mail to citizens through SMTP', () => {
       headers: { 'rathaus-access-code': 'AAAA-BBBB-CCCC' },
     });
     assert.equal(stranger.statusCode, 404);
+  });
+
+  test('an application without an e-mail address offers no status mail choice', async () => {
+    // An anonymous Lärmbeschwerde without a wish for an answer: no address at all.
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      payload: { municipality: 'syke', service: '99106003064000', data: issueExamples.laermbeschwerde },
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    const { reference, accessCode } = response.json() as { reference: string; accessCode: string };
+    const view = await t.app.inject({ url: `/api/v1/applications/${reference}`, headers: { 'rathaus-access-code': accessCode } });
+    assert.equal(view.statusCode, 200);
+    assert.equal('statusMail' in view.json(), false);
   });
 
   test('a retried submission and a second enqueue of one event send one mail per address', async () => {

@@ -10,7 +10,12 @@ import type { LocalizeController } from '../../i18n/localize.ts';
 export function renderApplication(
   application: ApplicationView,
   i18n: LocalizeController<TrackerMessages>,
-  extras: { size: (bytes: number) => string; download?: TemplateResult; answerForm?: TemplateResult | typeof nothing } = { size: String },
+  extras: {
+    size: (bytes: number) => string;
+    download?: TemplateResult;
+    statusMail?: TemplateResult | typeof nothing;
+    answerForm?: TemplateResult | typeof nothing;
+  } = { size: String },
 ) {
   const t = i18n.messages.statusTracker;
   const statuses = i18n.messages.common.statuses;
@@ -39,7 +44,7 @@ export function renderApplication(
             </p>`
           : nothing
       }
-      ${extras.download ?? nothing}
+      ${extras.download ?? nothing} ${extras.statusMail ?? nothing}
       <h4 id="timeline-${id}">${t.timeline}</h4>
       <ol part="timeline" aria-labelledby="timeline-${id}">
         ${application.timeline.map(

@@ -19,6 +19,8 @@ import type { TrackerRuntime } from './tracker-runtime.ts';
  * the office appear without a reload and are announced to screen readers. Signing out clears everything shown.
  * When the office asks a question (status `rueckfrage`), the application offers a form to answer it with text
  * and files (PDF, JPG, PNG), signed in or with the access code; the answer joins the timeline as "Ihre Antwort".
+ * Where the office can mail the citizen, a checkbox turns e-mail on status changes on or off for that application.
+ * `?reference=SYK-2026-000123` in the page's address (as the county's e-mails link it) fills in the lookup.
  *
  * Needs no municipality. Its code is loaded on demand: a page without a tracker does not download it.
  *
@@ -41,6 +43,7 @@ import type { TrackerRuntime } from './tracker-runtime.ts';
  * @csspart answer-form - The form of that section: the answer's text and files.
  * @csspart answer-button - The button that sends the answer.
  * @csspart answer-sent - The confirmation that the answer was sent.
+ * @csspart status-mail - The checkbox "E-Mail bei jeder Statusänderung" of an application.
  * @csspart receipt-download - The button "Bestätigung als PDF herunterladen" of an application.
  * @csspart empty - The note that the citizen has no applications yet.
  * @csspart lookup-form - The form to look an application up by reference number and access code.

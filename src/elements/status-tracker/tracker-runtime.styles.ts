@@ -111,12 +111,27 @@ export const styles = css`
   .answer-sent {
     font-weight: bold;
   }
+  .status-mail {
+    margin-block: ${token.spaceM};
+  }
+  .status-mail .choice {
+    display: flex;
+    align-items: center;
+    gap: ${token.spaceS};
+  }
+  .status-mail label {
+    margin: 0;
+  }
+  .status-mail .hint {
+    margin: 0.25em 0 0;
+  }
   [aria-disabled='true'] {
     cursor: progress;
   }
   @media print {
     form,
     .answer,
+    .status-mail,
     .receipt-download {
       display: none;
     }

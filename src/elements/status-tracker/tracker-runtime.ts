@@ -15,6 +15,7 @@ import { adoptLazyStyles } from '../../styles/adopt-styles.ts';
 import { renderApplication } from './application-card.ts';
 import { AnswerForms } from './answer-form.ts';
 import { renderLoadFailed, renderLoading } from './load-states.ts';
+import { StatusMailChoices } from './status-mail-choice.ts';
 import { normalizeLookup, renderLookupForm, validateLookup, type Lookup, type LookupErrors, type LookupField } from './lookup-form.ts';
 import { newestEntryId, newestFirst, withEntry } from './timeline.ts';
 import { styles } from './tracker-runtime.styles.ts';
@@ -51,6 +52,7 @@ export class TrackerRuntime {
 
   private readonly load: Task<readonly [Query | undefined], void>;
   private readonly answers: AnswerForms;
+  private readonly statusMail: StatusMailChoices;
 
   constructor(
     private readonly host: TrackerHost,
@@ -67,6 +69,18 @@ export class TrackerRuntime {
         if (updated) this.change(() => (this.applications = updated));
       },
     );
+    this.statusMail = new StatusMailChoices(
+      host,
+      i18n,
+      () => this.following?.credentials,
+      (reference, enabled) =>
+        (this.applications = this.applications.map((application) =>
+          application.reference === reference ? { ...application, statusMail: enabled } : application,
+        )),
+      (text) => (this.announcement = text),
+    );
+    // A link from one of our e-mails names the application (never the access code): the lookup starts with it.
+    this.lookup = { reference: referenceFromAddress(), accessCode: '' };
     this.load = new Task(host, {
       autoRun: false,
       args: () => [this.query] as const,
@@ -185,6 +199,7 @@ export class TrackerRuntime {
       download: renderReceiptDownload(this.host, application.reference, { download: t.downloadPdf, failed: t.downloadFailed }, () =>
         downloadReceipt(base, application.reference, this.following?.credentials),
       ),
+      statusMail: this.statusMail.render(application),
       answerForm: this.answers.render(application),
     });
   }
@@ -306,4 +321,10 @@ export class TrackerRuntime {
     );
     emit(this.host, 'rathaus-status-change', { reference, status: entry.status });
   }
+}
+
+/** `?reference=SYK-2026-000123` in the page's address, as the links in the county's e-mails carry it. */
+function referenceFromAddress(): string {
+  const reference = new URLSearchParams(location.search).get('reference') ?? '';
+  return normalizeLookup({ reference, accessCode: '' }).reference;
 }

@@ -56,4 +56,11 @@ export const statusTracker: typeof de = {
 
   downloadPdf: 'Bestätigung als PDF-Datei speichern',
   downloadFailed: 'Das Speichern hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+
+  // E-mail on status changes
+  statusMailLabel: 'Eine E-Mail schicken, wenn sich etwas ändert',
+  statusMailHint: 'Wir schicken die E-Mail an Ihre Adresse aus dem Antrag. Wenn das Amt eine Frage hat, schicken wir immer eine E-Mail.',
+  statusMailFailed: 'Das Speichern hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+  statusMailOn: (reference) => `Antrag ${reference}: Sie bekommen eine E-Mail, wenn sich etwas ändert.`,
+  statusMailOff: (reference) => `Antrag ${reference}: Sie bekommen keine E-Mail mehr, wenn sich etwas ändert.`,
 };

@@ -53,4 +53,11 @@ export const statusTracker = {
 
   downloadPdf: 'Bestätigung als PDF herunterladen',
   downloadFailed: 'Die Bestätigung konnte nicht heruntergeladen werden. Bitte versuchen Sie es noch einmal.',
+
+  // E-mail on status changes
+  statusMailLabel: 'E-Mail bei jeder Statusänderung',
+  statusMailHint: 'An die Adresse aus Ihrem Antrag. Rückfragen der Verwaltung erhalten Sie immer per E-Mail.',
+  statusMailFailed: 'Die Einstellung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.',
+  statusMailOn: (reference: string) => `Antrag ${reference}: Sie erhalten bei jeder Statusänderung eine E-Mail.`,
+  statusMailOff: (reference: string) => `Antrag ${reference}: Sie erhalten keine E-Mails zu Statusänderungen mehr.`,
 };

@@ -52,4 +52,11 @@ export const statusTracker: typeof de = {
 
   downloadPdf: 'Download the receipt as PDF',
   downloadFailed: 'The receipt could not be downloaded. Please try again.',
+
+  // E-mail on status changes
+  statusMailLabel: 'E-mail on every status change',
+  statusMailHint: 'To the address in your application. Questions from the office always come by e-mail.',
+  statusMailFailed: 'The setting could not be saved. Please try again.',
+  statusMailOn: (reference) => `Application ${reference}: you will get an e-mail on every status change.`,
+  statusMailOff: (reference) => `Application ${reference}: you will no longer get e-mails about status changes.`,
 };

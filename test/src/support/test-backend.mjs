@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
 import { startTestIssuer } from './test-issuer.mjs';
 
 const STAFF = { clientId: 'syke-fachverfahren', clientSecret: 'syke-secret-0123456789', municipality: 'syke' };
@@ -11,6 +12,7 @@ const STAFF = { clientId: 'syke-fachverfahren', clientSecret: 'syke-secret-01234
 export async function startTestBackend({ allowedOrigins, env = {} }) {
   const dataDir = await mkdtemp(join(tmpdir(), 'rathaus-wtr-'));
   const issuer = await startTestIssuer();
+  const smtp = await startMailSink();
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
@@ -26,6 +28,9 @@ export async function startTestBackend({ allowedOrigins, env = {} }) {
       ACCESS_CODE_LOOKUPS_PER_MINUTE: '1000',
       TOKEN_REQUESTS_PER_MINUTE: '1000',
       TRUSTED_ISSUERS: JSON.stringify([issuer.trustedIssuer]),
+      // Mail on, as in production: the tracker offers the status-mail choice only where mail can be sent.
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: 'noreply@landkreis-diepholz.example',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -37,6 +42,7 @@ export async function startTestBackend({ allowedOrigins, env = {} }) {
     // The test run ends here; without this the backend would outlive it and hold its port and a core.
     child.kill('SIGKILL');
     await issuer.stop();
+    await smtp.stop();
     throw error;
   }
   return {
@@ -46,9 +52,25 @@ export async function startTestBackend({ allowedOrigins, env = {} }) {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
       await issuer.stop();
+      await smtp.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** An SMTP server that takes every mail and keeps none: the browser tests check the pages, not the mails. */
+async function startMailSink() {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      stream.on('end', () => callback());
+      stream.resume();
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.server.address().port, stop: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 async function waitUntilUp(url, child) {
