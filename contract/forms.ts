@@ -28,6 +28,19 @@
 export interface FormDefinition extends FormSource {
   /** Assigned by the server: a new number whenever the definition changes; applications keep theirs. */
   version: number;
+  /**
+   * The form's texts in other languages, where the catalogue has them (today Leichte Sprache, `de-x-ls`). Served
+   * with the newest version only and not part of it: a better wording is not a new form.
+   */
+  texts?: Partial<Record<'de-x-ls', FormTexts>>;
+}
+
+/** A form's texts in one language: its title and next steps, and each text of the schema by its JSON pointer. */
+export interface FormTexts {
+  title?: string;
+  nextSteps?: string;
+  /** E.g. `{ "/properties/geburt/properties/vornamen/title": "Vor-Namen" }`: replaces the German text there. */
+  schema: Record<string, string>;
 }
 
 /** A form as written in catalogue/forms (compiled from YAML); versions are assigned when it is stored. */

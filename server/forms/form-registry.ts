@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import type { FormDefinition } from '../../contract/forms.ts';
+import type { FormDefinition, FormTexts } from '../../contract/forms.ts';
 import type { Database } from '../db/database.ts';
 import { compileFormValidator, createFormAjv, type FormValidator } from './form-validator.ts';
 import { genericForm } from './generic-form.ts';
@@ -18,6 +18,7 @@ export class FormRegistry {
     private readonly versions: Map<string, Map<number, FormDefinition>>,
     /** Online services without a form of their own, which use the generic request form. */
     readonly generic: readonly string[],
+    private readonly leichteSprache: ReadonlyMap<string, FormTexts> = new Map(),
   ) {}
 
   static async load(db: Database, catalogue: Catalogue, sources: FormSources): Promise<FormRegistry> {
@@ -52,7 +53,14 @@ export class FormRegistry {
       if (!versions.has(definition.service)) versions.set(definition.service, new Map());
       versions.get(definition.service)!.set(definition.version, definition);
     }
-    return new FormRegistry(versions, generic);
+    return new FormRegistry(versions, generic, sources.leichteSprache);
+  }
+
+  /** The newest version, with its texts in other languages: what a citizen fills in now. */
+  current(serviceKey: string): FormDefinition | undefined {
+    const definition = this.latest(serviceKey);
+    const easy = this.leichteSprache.get(serviceKey);
+    return definition && easy ? { ...definition, texts: { 'de-x-ls': easy } } : definition;
   }
 
   latest(serviceKey: string): FormDefinition | undefined {

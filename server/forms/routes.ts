@@ -15,6 +15,30 @@ const FormDefinitionSchema = Type.Object(
     schema: Type.Unsafe<JsonSchema>(
       Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 with the x- annotations of the form convention.' }),
     ),
+    texts: Type.Optional(
+      Type.Object(
+        {
+          'de-x-ls': Type.Optional(
+            Type.Object(
+              {
+                title: Type.Optional(Type.String()),
+                nextSteps: Type.Optional(Type.String()),
+                schema: Type.Record(Type.String(), Type.String(), {
+                  description: 'Each text of `schema` in this language, by its JSON pointer, e.g. "/properties/geburt/title".',
+                }),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'The texts in other languages where the catalogue has them (Leichte Sprache: `de-x-ls`). Only with the newest ' +
+            'version: a better wording is not a new version.',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -35,7 +59,7 @@ export function registerFormRoutes(api: App, { forms, publicUrl }: AppDependenci
       },
     },
     async (request, reply) => {
-      const definition = forms.latest(request.params.serviceKey);
+      const definition = forms.current(request.params.serviceKey);
       if (!definition) throw problems.notFound(`Für die Leistung "${request.params.serviceKey}" gibt es kein Online-Formular.`);
       void reply.header('cache-control', 'public, max-age=300');
       return definition;

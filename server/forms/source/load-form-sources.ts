@@ -1,11 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Value } from 'typebox/value';
-import type { FormSource } from '../../../contract/forms.ts';
+import type { FormSource, FormTexts } from '../../../contract/forms.ts';
 import { createFormAjv } from '../form-validator.ts';
 import { compileObject, type Report } from './compile-fields.ts';
 import { compileForm } from './compile-form.ts';
 import { BlockFileSource, FormFileSource } from './source-schema.ts';
+import { TextOverlayFile, textsOf, withTexts } from './text-overlay.ts';
 import { readYamlFile, type SourceProblem, type YamlFile } from './yaml-file.ts';
 
 export interface FormSources {
@@ -13,18 +14,24 @@ export interface FormSources {
   blocks: Map<string, BlockFileSource>;
   /** Compiled forms by LeiKa key. */
   forms: Map<string, FormSource>;
+  /** Leichte Sprache texts of the forms by LeiKa key (catalogue/leichte-sprache), where there are any. */
+  leichteSprache: Map<string, FormTexts>;
   /** Every problem found, with file and line; the forms of files with problems are left out. */
   problems: SourceProblem[];
 }
 
 /**
  * Reads the building blocks (catalogue/blocks/*.yaml) and the forms (catalogue/forms/*.yaml), checks them and
- * compiles each form into a JSON Schema form definition that the server's own Ajv accepts.
+ * compiles each form into a JSON Schema form definition that the server's own Ajv accepts. The Leichte Sprache
+ * texts (catalogue/leichte-sprache/blocks and …/forms, named like the German files) are put into the same
+ * sources and compiled again; what differs is each form's Leichte Sprache.
  */
 export async function loadFormSources(catalogueDir: string, isService: (key: string) => boolean): Promise<FormSources> {
   const problems: SourceProblem[] = [];
   const blockFiles = await readAll(join(catalogueDir, 'blocks'), problems);
   const formFiles = await readAll(join(catalogueDir, 'forms'), problems);
+  const easyBlockFiles = await readAll(join(catalogueDir, 'leichte-sprache', 'blocks'), problems);
+  const easyFormFiles = await readAll(join(catalogueDir, 'leichte-sprache', 'forms'), problems);
 
   const blocks = new Map<string, BlockFileSource>();
   const blockFileOf = new Map<string, YamlFile>();
@@ -41,8 +48,25 @@ export async function loadFormSources(catalogueDir: string, isService: (key: str
     compileObject(block.fields, '/fields', { blocks, report: reporter(file, problems), expanding: [name] });
   }
 
+  const easyBlocks = new Map(blocks);
+  for (const file of easyBlockFiles) {
+    if (!checkShape(TextOverlayFile, file, problems)) continue;
+    const name = basename(file.file, '.yaml');
+    const block = blocks.get(name);
+    if (!block) problems.push(file.problem('', `Den Baustein "${name}" gibt es nicht (catalogue/blocks/${name}.yaml).`));
+    else easyBlocks.set(name, withTexts(block, file.value, '', reporter(file, problems)));
+  }
+  const easyForms = new Map<string, YamlFile>();
+  const formNames = new Set(formFiles.map((file) => basename(file.file)));
+  for (const file of easyFormFiles) {
+    if (!checkShape(TextOverlayFile, file, problems)) continue;
+    if (formNames.has(basename(file.file))) easyForms.set(basename(file.file), file);
+    else problems.push(file.problem('', `Das Formular catalogue/forms/${basename(file.file)} gibt es nicht.`));
+  }
+
   const ajv = createFormAjv();
   const forms = new Map<string, FormSource>();
+  const leichteSprache = new Map<string, FormTexts>();
   const fileOfService = new Map<string, string>();
   for (const file of formFiles) {
     if (!checkShape(FormFileSource, file, problems)) continue;
@@ -62,8 +86,12 @@ export async function loadFormSources(catalogueDir: string, isService: (key: str
       continue;
     }
     forms.set(source.service, form);
+    const easy = easyForms.get(basename(file.file));
+    const easySource = easy ? withTexts(source, easy.value, '', reporter(easy, problems)) : source;
+    const texts = textsOf(form, compileForm(easySource, easyBlocks, report));
+    if (texts) leichteSprache.set(source.service, texts);
   }
-  return { blocks, forms, problems };
+  return { blocks, forms, leichteSprache, problems };
 }
 
 async function readAll(dir: string, problems: SourceProblem[]): Promise<YamlFile[]> {
@@ -77,7 +105,7 @@ async function readAll(dir: string, problems: SourceProblem[]): Promise<YamlFile
   return files;
 }
 
-function checkShape<T extends typeof FormFileSource | typeof BlockFileSource>(
+function checkShape<T extends typeof FormFileSource | typeof BlockFileSource | typeof TextOverlayFile>(
   schema: T,
   file: YamlFile,
   problems: SourceProblem[],
