@@ -48,9 +48,10 @@ export class FormFlow implements FieldContext {
   readonly session: CitizenSession;
   readonly api: string;
   readonly municipality: string;
-  readonly definition: FormDefinition;
   readonly entry: ServiceEntry;
-  readonly steps: StepModel[];
+  /** In the language the form is read in; the data's structure is the same in every language. */
+  private shownDefinition: FormDefinition;
+  private stepModels: StepModel[];
 
   private values: FormValues = {};
   private readonly chosenFiles = new Map<string, File>();
@@ -78,8 +79,9 @@ export class FormFlow implements FieldContext {
 
   constructor(options: FlowOptions) {
     ({ host: this.host, i18n: this.i18n, session: this.session, api: this.api, municipality: this.municipality } = options);
-    ({ definition: this.definition, entry: this.entry } = options);
-    this.steps = stepsOf(this.definition.schema);
+    this.entry = options.entry;
+    this.shownDefinition = options.definition;
+    this.stepModels = stepsOf(this.shownDefinition.schema);
     this.store = new DraftStore(draftKey(this.municipality, this.entry.key));
     this.lastStatus = this.session.snapshot.status;
     const draft = this.store.load();
@@ -95,6 +97,14 @@ export class FormFlow implements FieldContext {
   }
 
   // ---- What the templates read ---------------------------------------------------------------------------------
+
+  get definition(): FormDefinition {
+    return this.shownDefinition;
+  }
+
+  get steps(): StepModel[] {
+    return this.stepModels;
+  }
 
   get data(): FormValues {
     return this.values;
@@ -357,6 +367,15 @@ export class FormFlow implements FieldContext {
     // Not saved: the account fills the fields again on every load, and a draft is for what the citizen typed.
     if (snapshot.status === 'signed-in') prefill(this.steps, this.values, this.session.identity);
     this.host.requestUpdate();
+  }
+
+  /**
+   * The same form in another language (Leichte Sprache at the citizen's or the page's wish): new texts, the same
+   * fields, so everything typed, chosen and checked stays where it is.
+   */
+  retext(definition: FormDefinition): void {
+    this.shownDefinition = definition;
+    this.stepModels = stepsOf(definition.schema);
   }
 
   /** Forgets everything typed: after sign-out nothing personal may stay in the page. */

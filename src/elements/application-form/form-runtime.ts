@@ -1,4 +1,5 @@
 import { html, type LitElement, type TemplateResult } from 'lit';
+import { inLanguage } from '../../../contract/form-texts.ts';
 import { api } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
@@ -65,9 +66,15 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
       (t) => [t.unavailable.noForm],
     );
   if (definition instanceof Error) throw definition;
-  const flow = new FormFlow({ ...request, i18n, definition: definition as Awaited<ReturnType<typeof api.form>>, entry });
+  const form = definition as Awaited<ReturnType<typeof api.form>>;
+  let language = i18n.language;
+  const flow = new FormFlow({ ...request, i18n, definition: inLanguage(form, language), entry });
   return {
-    render: () => renderFlow(flow),
+    render: () => {
+      // The kit's texts follow the page's (or the citizen's) language as it changes; the form's own texts with them.
+      if (i18n.language !== language) flow.retext(inLanguage(form, (language = i18n.language)));
+      return renderFlow(flow);
+    },
     updated: (root) => flow.updated(root),
     sessionChanged: () => flow.sessionChanged(),
   };

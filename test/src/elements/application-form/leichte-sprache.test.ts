@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { formFor, part, SERVICE, shadow } from './helpers.ts';
+import { choose, clickPart, field, fill, fillFund, formFor, hasField, part, SERVICE, shadow, stepHeading, until } from './helpers.ts';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -16,5 +16,31 @@ describe('rathaus-application-form in Leichte Sprache', () => {
     expect(text(part(el, 'error-summary'))).to.contain('Da fehlt noch etwas');
     expect(text(part(el, 'error-summary'))).to.match(/Bitte füllen Sie das Feld .+ aus\./);
     await expect(el).to.be.accessible();
+  });
+
+  it('reads the form’s own labels and help in Leichte Sprache when the language changes mid-form, keeping what was typed', async () => {
+    const el = await formFor(SERVICE.fundsache);
+    await fillFund(el);
+    await clickPart(el, 'next-button');
+    await choose(el, 'Die Fundsache wird', 'im Fundbüro abgegeben');
+    await clickPart(el, 'next-button');
+    await choose(el, 'Beanspruchen Sie Finderlohn', 'Ja');
+    await clickPart(el, 'next-button');
+    await fill(el, 'Familienname', 'Musterfinder');
+    const heading = stepHeading(el);
+
+    el.lang = 'de-x-ls';
+    await until(el, () => hasField(el, 'Nach-Name'), 'the block’s label did not change');
+    expect(field(el, 'Nach-Name').value).to.equal('Musterfinder');
+    expect(hasField(el, 'Familienname')).to.equal(false);
+    const help = shadow(el).getElementById(field(el, 'E-Mail-Adresse').getAttribute('aria-describedby')!.split(' ')[0]);
+    expect(text(help)).to.equal('An diese Adresse schicken wir Nachrichten zu Ihrem Antrag.');
+    expect(stepHeading(el)).to.match(/^Schritt 4 von 5/);
+    await expect(el).to.be.accessible();
+
+    el.lang = 'de';
+    await until(el, () => hasField(el, 'Familienname'), 'German did not come back');
+    expect(field(el, 'Familienname').value).to.equal('Musterfinder');
+    expect(stepHeading(el)).to.equal(heading);
   });
 });
