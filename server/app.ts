@@ -42,9 +42,10 @@ import { registerKitRoutes } from './kit/routes.ts';
 import { DeletionSchedule } from './operations/deletion.ts';
 import { Metrics, type Observer } from './operations/metrics.ts';
 import { operations } from './operations/plugin.ts';
-import { MailWorker } from './mail/mail-worker.ts';
+import { mailChannel } from './mail/mail-channel.ts';
 import { registerMailRoutes } from './mail/routes.ts';
-import { OutboxWorker } from './outbox/outbox-worker.ts';
+import { OutboxRunner } from './outbox/outbox-runner.ts';
+import { webhookChannel } from './outbox/webhook-channel.ts';
 import { registerReceiptRoutes } from './receipts/routes.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
 import { StatusEvents } from './status/status-events.ts';
@@ -128,13 +129,17 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   if (forms.generic.length > 0) {
     app.log.warn({ services: forms.generic }, 'these online services have no form in catalogue/forms and use the generic request form');
   }
-  const outbox = new OutboxWorker(db, config.webhooks, app.log, {
-    pollMs: config.outboxPollMs,
-    prepare: (message) => handoff.prepare(message.municipality, message.event_type, message.payload),
-    onFailure: (municipality) => metrics.webhookFailed(municipality),
-  });
+  const outbox = new OutboxRunner(
+    db,
+    webhookChannel(config.webhooks, {
+      prepare: (message) => handoff.prepare(message.municipality, message.event_type, message.payload),
+    }),
+    app.log,
+    { pollMs: config.outboxPollMs, onFailure: (municipality) => metrics.webhookFailed(municipality) },
+  );
+  const mailer = config.mail && new OutboxRunner(db, mailChannel(config.mail, catalogue), app.log, { pollMs: config.outboxPollMs });
   installProblemHandler(app);
-  await app.register(operations, { db, metrics, outbox, statusEvents });
+  await app.register(operations, { db, metrics, outbox, mailer: mailer || undefined, statusEvents });
   installSecurityHeaders(app);
   installRequestPolicy(app, config.limits);
   const origins = new Set([...catalogue.allOrigins(), ...config.allowedOrigins]);
@@ -209,12 +214,11 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
   outbox.start();
   const deletion = new DeletionSchedule(db, config.deletion, app.log, config.deletion.intervalMs);
   deletion.start();
-  const mailer = config.mail && new MailWorker(db, config.mail, catalogue, app.log, config.outboxPollMs);
-  mailer?.start();
+  if (mailer) mailer.start();
   app.addHook('onClose', async () => {
     await deletion.stop();
     await outbox.stop();
-    await mailer?.stop();
+    if (mailer) await mailer.stop();
     await statusEvents.stop();
   });
   return app;

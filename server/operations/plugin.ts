@@ -1,14 +1,16 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { pendingMigrations } from '../db/migrate.ts';
-import type { OutboxWorker } from '../outbox/outbox-worker.ts';
+import type { OutboxRunner } from '../outbox/outbox-runner.ts';
 import type { StatusEvents } from '../status/status-events.ts';
 import type { Metrics } from './metrics.ts';
 
 export interface OperationsOptions {
   db: Database;
   metrics: Metrics;
-  outbox: Pick<OutboxWorker, 'health'>;
+  /** The webhook channel's runner, and the mail channel's where mail is configured. */
+  outbox: Pick<OutboxRunner, 'health'>;
+  mailer?: Pick<OutboxRunner, 'health'>;
   statusEvents: Pick<StatusEvents, 'endStreams'>;
   /** How long a live tracker waits before it reconnects after a shutdown ended its stream (doubled at most). */
   reconnectAfterMs?: number;
@@ -22,7 +24,7 @@ type Check = { ok: boolean; detail: string };
 /**
  * What a load balancer, an orchestrator and Prometheus need, outside /api/v1 and not in the OpenAPI document:
  *  - `GET /livez`: the process runs and answers (restart it when not);
- *  - `GET /readyz`: the database answers, every migration is applied and the outbox worker is not stuck (send it
+ *  - `GET /readyz`: the database answers, every migration is applied and the outbox runners (webhooks, mail) are not stuck (send it
  *    traffic only when 200; 503 with the failing check otherwise; once a shutdown begins, the listener is closed
  *    and a request on a connection still open is answered 503 by Fastify);
  *  - `GET /metrics`: Prometheus text format.
@@ -30,7 +32,7 @@ type Check = { ok: boolean; detail: string };
  * retry hint so that trackers reconnect elsewhere while in-flight requests finish.
  */
 export const operations: FastifyPluginAsync<OperationsOptions> = async (app: FastifyInstance, options) => {
-  const { db, metrics, outbox, statusEvents } = options;
+  const { db, metrics, outbox, mailer, statusEvents } = options;
 
   app.addHook('onResponse', async (request, reply) => {
     // The route's pattern (e.g. /api/v1/applications/:reference), never the path: no reference reaches a label.
@@ -65,11 +67,15 @@ export const operations: FastifyPluginAsync<OperationsOptions> = async (app: Fas
         return 'applied';
       }),
     ]);
-    const health = outbox.health();
+    const running = (runner: Pick<OutboxRunner, 'health'>): Check => {
+      const health = runner.health();
+      return { ok: health !== 'stalled' && health !== 'stopped', detail: health };
+    };
     const checks: Record<string, Check> = {
       database,
       migrations,
-      outbox: { ok: health !== 'stalled' && health !== 'stopped', detail: health },
+      outbox: running(outbox),
+      ...(mailer ? { mail: running(mailer) } : {}),
     };
     const ready = Object.values(checks).every((c) => c.ok);
     return reply

@@ -83,6 +83,12 @@ describe('e-mail to citizens through SMTP', () => {
     assert.equal((await row()).payload.accessCode, undefined);
   });
 
+  test('/readyz reports the mail runner beside the webhook runner', async () => {
+    const response = await t.app.inject({ url: '/readyz' });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(response.json().checks.mail, { ok: true, detail: 'alive' });
+  });
+
   test('a citizen who wrote in English gets English mail; a status change and a Rückfrage with a link to the answer form', async () => {
     const { reference } = await submit({ language: 'en' });
     const receipt = await inbox.waitFor((m) => m.subject === `Receipt ${reference}: Fundsache melden`);

@@ -6,7 +6,8 @@ import { ApplicationSubmittedPlain } from '../../contract/handoff.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import type { Logger } from '../../server/http/logger.ts';
-import { backoffSeconds, OutboxWorker } from '../../server/outbox/outbox-worker.ts';
+import { backoffSeconds, OutboxRunner } from '../../server/outbox/outbox-runner.ts';
+import { webhookChannel } from '../../server/outbox/webhook-channel.ts';
 import { fundsacheData, fundsacheSubmission } from './support/fundsache.ts';
 import { samplePng } from './support/sample-files.ts';
 import { staffToken, startTestApp, type TestApp } from './support/test-app.ts';
@@ -231,7 +232,7 @@ describe('transactional outbox and webhooks', () => {
       assert.equal(pending.count, 30);
 
       const webhooks = { stuhr: { url: stuhr.url, secret: newSecret() } };
-      const workers = [1, 2].map(() => new OutboxWorker(t.db, webhooks, silent, { pollMs: 60_000 }));
+      const workers = [1, 2].map(() => new OutboxRunner(t.db, webhookChannel(webhooks), silent, { pollMs: 60_000 }));
       const counts = await Promise.all(workers.map((worker) => worker.deliverDue()));
 
       assert.equal(counts[0] + counts[1], 30, `delivered ${counts.join(' + ')}`);

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Webhook } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import type { Prepared } from '../handoff/handoff.ts';
 import type { Logger } from '../http/logger.ts';
 import { OUTBOX_CHANNEL } from './enqueue.ts';
-import { webhookHeaders } from './webhook-signature.ts';
 
-export interface OutboxRow {
+export interface OutboxMessage {
   id: number;
   municipality: string;
   event_type: string;
@@ -15,7 +12,20 @@ export interface OutboxRow {
   attempts: number;
 }
 
-const LEASE_SECONDS = 60;
+/** What became of one delivery attempt. `forget` names payload fields no longer needed once delivered. */
+export type Delivery = { delivered: true; forget?: string[] } | { failure: string } | { refuse: string };
+
+/** One of the outbox's channels: what it delivers, and how. */
+export interface OutboxChannel {
+  name: 'webhook' | 'mail';
+  /** How long a claimed message is this runner's: longer than one delivery can take. */
+  leaseSeconds: number;
+  /** Only these municipalities' messages (e.g. those with a webhook); every municipality's when absent. */
+  municipalities?: readonly string[];
+  deliver(message: OutboxMessage): Promise<Delivery>;
+  close?(): void;
+}
+
 const BATCH = 20;
 const MAX_BACKOFF_SECONDS = 3600;
 
@@ -27,11 +37,12 @@ export function backoffSeconds(attempts: number): number {
 }
 
 /**
- * Delivers outbox messages to each municipality's webhook, at least once. A message is leased before it is
- * sent (`FOR UPDATE SKIP LOCKED` + `locked_until`), so two workers, in one process or many, never send the same
- * message at the same time, and a worker that dies mid-delivery releases it when the lease runs out.
+ * Delivers one channel of the outbox, at least once. A message is leased before it is delivered (`FOR UPDATE SKIP
+ * LOCKED` + `locked_until`), so two runners, in one process or many, never deliver the same message at the same
+ * time, and a runner that dies mid-delivery releases it when the lease runs out. Failures are retried with
+ * back-off; a refused message stays for an operator to look at. New messages wake the runner at once (NOTIFY).
  */
-export class OutboxWorker {
+export class OutboxRunner {
   private readonly workerId = randomUUID();
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -45,20 +56,17 @@ export class OutboxWorker {
 
   constructor(
     private readonly db: Database,
-    private readonly webhooks: Record<string, Webhook>,
+    private readonly channel: OutboxChannel,
     private readonly log: Logger,
     private readonly options: {
       pollMs: number;
-      timeoutMs?: number;
-      /** The data a message is sent with now (e.g. encrypted), or why it must never leave. */
-      prepare?: (message: OutboxRow) => Promise<Prepared>;
-      /** Told of every failed delivery (for the metrics). */
+      /** Told of every failed or refused delivery (for the metrics). */
       onFailure?: (municipality: string) => void;
     },
   ) {}
 
   start(): void {
-    if (Object.keys(this.webhooks).length === 0) return;
+    if (this.channel.municipalities?.length === 0) return;
     this.started = true;
     this.lastRoundEnded = Date.now();
     void this.db.listen(OUTBOX_CHANNEL, () => this.wake()).then((unlisten) => (this.unlisten = unlisten));
@@ -67,7 +75,7 @@ export class OutboxWorker {
 
   /**
    * Stops after the delivery in progress (a round does not start on its next message once stopped), and gives the
-   * messages it had claimed but not sent back at once, so that another process need not wait for their lease.
+   * messages it had claimed but not delivered back at once, so that another process need not wait for their lease.
    */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -79,16 +87,17 @@ export class OutboxWorker {
         .query('UPDATE outbox SET locked_until = NULL WHERE locked_by = $1 AND delivered_at IS NULL', [this.workerId])
         .catch(() => undefined);
     }
+    this.channel.close?.();
   }
 
   /**
-   * Whether the worker is doing its job: not started (no webhooks configured) counts as idle; otherwise a round must
+   * Whether the runner is doing its job: not started (nothing to deliver to) counts as idle; otherwise a round must
    * have ended within a few poll intervals, or the one in progress must be younger than a lease.
    */
   health(now = Date.now()): 'idle' | 'alive' | 'stalled' | 'stopped' {
     if (!this.started) return 'idle';
     if (this.stopped) return 'stopped';
-    if (this.roundStarted !== undefined) return now - this.roundStarted < LEASE_SECONDS * 1000 ? 'alive' : 'stalled';
+    if (this.roundStarted !== undefined) return now - this.roundStarted < this.channel.leaseSeconds * 1000 ? 'alive' : 'stalled';
     return now - this.lastRoundEnded < Math.max(3 * this.options.pollMs, 30_000) ? 'alive' : 'stalled';
   }
 
@@ -103,7 +112,7 @@ export class OutboxWorker {
     this.roundStarted = Date.now();
     this.running = this.deliverDue()
       .then(() => undefined)
-      .catch((error: unknown) => this.log.error({ err: error }, 'outbox round failed'))
+      .catch((error: unknown) => this.log.error({ err: error, channel: this.channel.name }, 'outbox round failed'))
       .finally(() => {
         this.running = undefined;
         this.roundStarted = undefined;
@@ -127,77 +136,57 @@ export class OutboxWorker {
       if (batch.length === 0) return delivered;
       for (const message of batch) {
         if (this.stopped) return delivered;
-        if (await this.deliver(message)) delivered++;
+        if (await this.attempt(message)) delivered++;
       }
     }
   }
 
-  private claim(): Promise<OutboxRow[]> {
-    return this.db.query<OutboxRow>(
+  private claim(): Promise<OutboxMessage[]> {
+    const { name, leaseSeconds, municipalities } = this.channel;
+    // Two statements rather than "($5 IS NULL OR …)", whose generic plan could not use an index on municipality.
+    return this.db.query<OutboxMessage>(
       `UPDATE outbox SET locked_until = now() + make_interval(secs => $1), locked_by = $2
        WHERE id IN (
          SELECT id FROM outbox
-         WHERE channel = 'webhook' AND delivered_at IS NULL AND next_attempt_at <= now()
+         WHERE channel = $3 AND delivered_at IS NULL AND next_attempt_at <= now()
            AND (locked_until IS NULL OR locked_until < now())
-           AND municipality = ANY($3::text[])
+           ${municipalities ? 'AND municipality = ANY($5::text[])' : ''}
          ORDER BY id LIMIT $4
          FOR UPDATE SKIP LOCKED)
        RETURNING id, municipality, event_type, payload, created_at, attempts`,
-      [LEASE_SECONDS, this.workerId, Object.keys(this.webhooks), BATCH],
+      [leaseSeconds, this.workerId, name, BATCH, ...(municipalities ? [municipalities] : [])],
     );
   }
 
-  private async deliver(message: OutboxRow): Promise<boolean> {
-    const webhook = this.webhooks[message.municipality]!;
-    const messageId = `msg_${message.id}`;
-    const prepared = this.options.prepare ? await this.options.prepare(message) : { data: message.payload };
-    if ('refuse' in prepared) {
+  private async attempt(message: OutboxMessage): Promise<boolean> {
+    const channel = this.channel.name;
+    const about = { outboxId: message.id, municipality: message.municipality, channel };
+    const outcome = await this.channel.deliver(message);
+    if ('delivered' in outcome) {
+      await this.db.query(
+        `UPDATE outbox SET delivered_at = now(), locked_until = NULL, attempts = attempts + 1, payload = payload - $3::text[]
+         WHERE id = $1 AND locked_by = $2`,
+        [message.id, this.workerId, outcome.forget ?? []],
+      );
+      this.log.info({ ...about, type: message.event_type }, `${channel} delivered`);
+      return true;
+    }
+    if ('refuse' in outcome) {
       // Held back for good and kept for an operator to look at: retrying cannot make it right.
       await this.db.query(
         `UPDATE outbox SET last_error = $3, locked_until = NULL, next_attempt_at = 'infinity' WHERE id = $1 AND locked_by = $2`,
-        [message.id, this.workerId, `refused: ${prepared.refuse}`],
+        [message.id, this.workerId, `refused: ${outcome.refuse}`],
       );
-      this.log.error({ outboxId: message.id, municipality: message.municipality, reason: prepared.refuse }, 'webhook refused; not sent');
-      this.options.onFailure?.(message.municipality);
-      return false;
-    }
-    const body = JSON.stringify({
-      id: messageId,
-      type: message.event_type,
-      municipality: message.municipality,
-      occurredAt: message.created_at.toISOString(),
-      data: prepared.data,
-    });
-    let failure: string | undefined;
-    try {
-      const response = await fetch(webhook.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...webhookHeaders(webhook.secret, messageId, body, Math.floor(Date.now() / 1000)) },
-        body,
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-      });
-      await response.body?.cancel();
-      if (!response.ok) failure = `HTTP ${response.status}`;
-    } catch (error) {
-      // The cause's code (ECONNREFUSED, ETIMEDOUT …) tells an operator what happened; messages may carry URLs.
-      const cause = error instanceof Error ? (error.cause as { code?: string } | undefined)?.code : undefined;
-      failure = cause ?? (error instanceof Error ? error.name : 'network error');
-    }
-    if (failure === undefined) {
+      this.log.error({ ...about, reason: outcome.refuse }, `${channel} refused; not sent`);
+    } else {
       await this.db.query(
-        'UPDATE outbox SET delivered_at = now(), locked_until = NULL, attempts = attempts + 1 WHERE id = $1 AND locked_by = $2',
-        [message.id, this.workerId],
+        `UPDATE outbox SET attempts = attempts + 1, last_error = $3, locked_until = NULL,
+           next_attempt_at = now() + make_interval(secs => $4)
+         WHERE id = $1 AND locked_by = $2`,
+        [message.id, this.workerId, outcome.failure, backoffSeconds(message.attempts + 1)],
       );
-      this.log.info({ outboxId: message.id, municipality: message.municipality, type: message.event_type }, 'webhook delivered');
-      return true;
+      this.log.warn({ ...about, failure: outcome.failure }, `${channel} delivery failed; will retry`);
     }
-    await this.db.query(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = $3, locked_until = NULL,
-         next_attempt_at = now() + make_interval(secs => $4)
-       WHERE id = $1 AND locked_by = $2`,
-      [message.id, this.workerId, failure, backoffSeconds(message.attempts + 1)],
-    );
-    this.log.warn({ outboxId: message.id, municipality: message.municipality, failure }, 'webhook delivery failed; will retry');
     this.options.onFailure?.(message.municipality);
     return false;
   }
