@@ -172,10 +172,16 @@ export class FormFlow implements FieldContext {
   }
 
   edit({ field, pointer }: PlacedField, value: unknown): void {
+    const choice = ['select', 'radio', 'yes-no', 'checkbox'].includes(field.widget);
+    const shownBefore = choice ? this.placedFields() : undefined;
     setAt(this.values, pointer, value);
     this.badInput.delete(pointer);
-    // A choice may show or hide other fields; hidden ones lose their values, so nothing hidden is sent.
-    if (['select', 'radio', 'yes-no', 'checkbox'].includes(field.widget)) this.dropHidden();
+    if (shownBefore) {
+      // A choice may show or hide other fields; hidden ones lose their values, so nothing hidden is sent, and the
+      // ones it reveals (e.g. the contact for an answer) are filled in from the account like the rest of the form.
+      this.dropHidden();
+      prefill(this.steps, this.values, this.session.identity, (shown) => !shownBefore.has(shown));
+    }
     this.changed();
   }
 

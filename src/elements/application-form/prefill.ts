@@ -5,12 +5,19 @@ import { getAt, setAt, type FormValues } from '../../../contract/json-pointer.ts
 
 /**
  * Puts the signed-in citizen's claims (`x-prefill`, e.g. "address.postal_code") into the fields that are still
- * empty: what the citizen typed always wins. Answers whether anything was filled in.
+ * empty: what the citizen typed always wins. `only` limits it to some fields (those a choice just revealed).
+ * Answers whether anything was filled in.
  */
-export function prefill(steps: StepModel[], data: FormValues, identity: Identity | undefined): boolean {
+export function prefill(
+  steps: StepModel[],
+  data: FormValues,
+  identity: Identity | undefined,
+  only: (pointer: string) => boolean = () => true,
+): boolean {
   if (!identity) return false;
   let filled = false;
   for (const { field, pointer } of allShownFields(steps, data)) {
+    if (!only(pointer)) continue;
     const name = field.schema['x-prefill'];
     const value = name ? claim(identity, name) : undefined;
     if ((typeof value === 'string' || typeof value === 'number') && String(value) !== '' && isEmpty(getAt(data, pointer))) {

@@ -208,4 +208,31 @@ describe('rathaus-application-form: sign-in, trust levels and prefill', () => {
     expect(part(el, 'add-button')).to.equal(null);
     expect(hasField(el, 'Person 10')).to.equal(true);
   });
+
+  it('fills in the fields a choice reveals from the account, as it does the others', async () => {
+    await signInForTest({ ...ERIKA, email: 'erika@example.de' }, { acr: LOW });
+    const el = await formFor('99106003064000');
+    await choose(el, 'Woher kommt der Lärm?', 'Baustelle');
+    await fill(el, 'Ort der Lärmquelle', 'Hauptstraße 20, Syke');
+    await fill(el, 'Datum', '2026-11-20');
+    await choose(el, 'Wie oft tritt der Lärm auf?', 'ständig');
+    await fill(el, 'Beschreibung', 'Presslufthammer ab sechs Uhr morgens, auch am Samstag.');
+    await clickPart(el, 'next-button');
+    await until(el, () => stepHeading(el).includes('Antwort'), 'the answer step did not appear');
+    expect(hasField(el, 'Familienname')).to.equal(false, 'no name unless an answer is wanted');
+
+    await choose(el, 'Möchten Sie eine Antwort erhalten?', 'Ja');
+    expect(field(el, 'Familienname').value).to.equal('Mustermann');
+    expect(field(el, 'E-Mail-Adresse').value).to.equal('erika@example.de');
+    expect(field(el, 'PLZ').value).to.equal('28857');
+    // What the citizen changes stays changed when another answer changes.
+    await fill(el, 'E-Mail-Adresse', 'antwort@example.de');
+    await fill(el, 'PLZ', '');
+    await clickPart(el, 'back-button');
+    await choose(el, 'Woher kommt der Lärm?', 'Veranstaltung');
+    await clickPart(el, 'next-button');
+    await until(el, () => stepHeading(el).includes('Antwort'), 'the answer step did not appear again');
+    expect(field(el, 'E-Mail-Adresse').value).to.equal('antwort@example.de');
+    expect(field(el, 'PLZ').value).to.equal('');
+  });
 });
