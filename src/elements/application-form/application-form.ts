@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { prefetch, urls } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';
+import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
 import { localize } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import { SessionController } from '../../session/session-controller.ts';
@@ -31,6 +32,7 @@ class SetupError extends Error {
  *
  * @fires rathaus-application-sent - The backend received the application. Detail: `{ reference, service, municipality }`.
  *
+ * @csspart language-switch - The "Leichte Sprache" toggle button at the top, for every widget of the page.
  * @csspart title - The form's title.
  * @csspart progress - The list of steps (an `<ol>`; the current one has aria-current="step").
  * @csspart progress-text - "Schritt 2 von 5".
@@ -64,7 +66,7 @@ class SetupError extends Error {
  * @csspart error - The form could not be loaded, with a retry button.
  */
 export class RathausApplicationForm extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, languageSwitchStyles, styles];
 
   /** LeiKa key of the service; else `?service=` of the page address. */
   @property() service?: string;
@@ -95,11 +97,11 @@ export class RathausApplicationForm extends LitElement {
   });
 
   override render() {
-    return this.loader.render({
+    return html`${renderLanguageSwitch(this.i18n)}${this.loader.render({
       pending: () => html`<p role="status">${this.i18n.messages.applicationForm.loading}</p>`,
       complete: (form: LoadedForm) => form.render(),
       error: (error) => this.renderError(error),
-    });
+    })}`;
   }
 
   protected override updated(): void {
