@@ -116,6 +116,14 @@ export class LocalizeController<Messages> implements ReactiveController {
     return chosenLanguage() ?? languageOf(this.host);
   }
 
+  /**
+   * `lang` for the element's texts where they are in another language than the page: German (Leichte Sprache,
+   * chosen by the citizen) on an English page, so that screen readers read it with a German voice.
+   */
+  get textLang(): 'de' | undefined {
+    return this.language !== 'en' && this.pageLanguage === 'en' ? 'de' : undefined;
+  }
+
   /** The citizen chose a language for the page: the switch shows it at once, the texts once they are loaded. */
   choiceChanged(): void {
     this.host.requestUpdate();

@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { prefetch, urls } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';
@@ -97,11 +98,13 @@ export class RathausApplicationForm extends LitElement {
   });
 
   override render() {
-    return html`${renderLanguageSwitch(this.i18n)}${this.loader.render({
-      pending: () => html`<p role="status">${this.i18n.messages.applicationForm.loading}</p>`,
-      complete: (form: LoadedForm) => form.render(),
-      error: (error) => this.renderError(error),
-    })}`;
+    return html`<div lang=${ifDefined(this.i18n.textLang)}>
+      ${renderLanguageSwitch(this.i18n)}${this.loader.render({
+        pending: () => html`<p role="status">${this.i18n.messages.applicationForm.loading}</p>`,
+        complete: (form: LoadedForm) => form.render(),
+        error: (error) => this.renderError(error),
+      })}
+    </div>`;
   }
 
   protected override updated(): void {

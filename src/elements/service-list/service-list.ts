@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Municipality, ServiceEntry } from '../../../contract/catalogue.ts';
 import { api } from '../../api/client.ts';
@@ -119,7 +120,7 @@ export class RathausServiceList extends LitElement {
   }
 
   override render() {
-    return html`<div class="root">${renderLanguageSwitch(this.i18n)}${this.renderContent()}</div>`;
+    return html`<div class="root" lang=${ifDefined(this.i18n.textLang)}>${renderLanguageSwitch(this.i18n)}${this.renderContent()}</div>`;
   }
 
   private renderContent() {

@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
 import { localize } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
@@ -84,11 +85,13 @@ export class RathausStatusTracker extends LitElement {
 
   override render() {
     const common = this.i18n.messages.common;
-    return html`${renderLanguageSwitch(this.i18n)}${this.runtime.render({
-      pending: () => renderLoading(common),
-      complete: (runtime: TrackerRuntime) => runtime.render(),
-      error: () => renderLoadFailed(common, () => void this.runtime.run()),
-    })}`;
+    return html`<div lang=${ifDefined(this.i18n.textLang)}>
+      ${renderLanguageSwitch(this.i18n)}${this.runtime.render({
+        pending: () => renderLoading(common),
+        complete: (runtime: TrackerRuntime) => runtime.render(),
+        error: () => renderLoadFailed(common, () => void this.runtime.run()),
+      })}
+    </div>`;
   }
 }
 

@@ -19,19 +19,18 @@ function deepActive(): Element | null {
   return active;
 }
 
+type Widgets = Record<(typeof WIDGETS)[number], HTMLElement>;
+
 /** A page with the three widgets that offer the switch, each loaded from the real backend. */
-async function pageWithWidgets(lang?: string): Promise<Record<(typeof WIDGETS)[number], HTMLElement>> {
+async function pageWithWidgets(): Promise<Widgets> {
   const wrapper = await fixture(
-    html`<div lang=${lang ?? 'de'}>
+    html`<div>
       <rathaus-service-list municipality="syke" api=${testInfo.api}></rathaus-service-list>
       <rathaus-application-form service=${FUNDSACHE} municipality="syke" api=${testInfo.api}></rathaus-application-form>
       <rathaus-status-tracker api=${testInfo.api}></rathaus-status-tracker>
     </div>`,
   );
-  const widgets = Object.fromEntries(WIDGETS.map((tag) => [tag, wrapper.querySelector(tag)!])) as Record<
-    (typeof WIDGETS)[number],
-    HTMLElement
-  >;
+  const widgets = Object.fromEntries(WIDGETS.map((tag) => [tag, wrapper.querySelector<HTMLElement>(tag)!])) as Widgets;
   const { 'rathaus-service-list': list, 'rathaus-application-form': form, 'rathaus-status-tracker': tracker } = widgets;
   await waitUntil(
     () => inShadow(list, 'input[type="search"]') && inShadow(form, '[part~="form"]') && inShadow(tracker, '#reference'),
@@ -44,7 +43,7 @@ async function pageWithWidgets(lang?: string): Promise<Record<(typeof WIDGETS)[n
 }
 
 /** Texts each widget takes from its catalogue: the search label, the form's note on required fields, the lookup heading. */
-function catalogueTexts(widgets: Record<(typeof WIDGETS)[number], HTMLElement>) {
+function catalogueTexts(widgets: Widgets) {
   return {
     search: text(inShadow(widgets['rathaus-service-list'], 'label[for="search"]')),
     form: text(inShadow(widgets['rathaus-application-form'], '[part~="form"]')),
@@ -124,9 +123,12 @@ describe('the "Leichte Sprache" switch', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => text(inShadow(el, 'label[for="search"]')) === 'Was suchen Sie?', 'the list did not switch to Leichte Sprache');
     expect(button.getAttribute('aria-pressed')).to.equal('true');
+    // German texts on an English page: marked, so that a screen reader reads them with a German voice.
+    expect(inShadow(el, 'label[for="search"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('de');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => text(inShadow(el, 'label[for="search"]')) === 'Search services', 'the list did not return to English');
+    expect(inShadow(el, 'label[for="search"]')!.closest('[lang]'), 'English texts take the page’s lang').to.equal(null);
     expect(deepActive()).to.equal(button);
   });
 
