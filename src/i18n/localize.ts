@@ -24,6 +24,37 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return cached;
 }
 
+// The citizen's own choice with the widgets' "Leichte Sprache" switch: one for the whole page, so that every widget
+// speaks alike, and kept in sessionStorage so that it follows the citizen to the site's next page in this tab. Not
+// localStorage or a cookie: nothing stays behind on a shared computer once the tab is closed.
+const CHOICE_KEY = 'rathaus-language';
+let unstored: 'de-x-ls' | undefined; // the choice where sessionStorage is blocked (a sandboxed frame, strict settings)
+
+/** The language the citizen chose for every widget of the page (Leichte Sprache), if any. */
+export function chosenLanguage(): 'de-x-ls' | undefined {
+  try {
+    // Read each time rather than kept: sessionStorage is the one record, also for an element added later.
+    return sessionStorage.getItem(CHOICE_KEY) === 'de-x-ls' ? 'de-x-ls' : undefined;
+  } catch {
+    return unstored;
+  }
+}
+
+/**
+ * Makes every widget of the page speak `language` at once, or, with `undefined`, the language of its page again;
+ * remembered for the tab's next pages.
+ */
+export function chooseLanguage(language: 'de-x-ls' | undefined): void {
+  unstored = language;
+  try {
+    if (language) sessionStorage.setItem(CHOICE_KEY, language);
+    else sessionStorage.removeItem(CHOICE_KEY);
+  } catch {
+    // Kept in memory for this page only.
+  }
+  hosts.forEach((controller) => controller.choiceChanged());
+}
+
 /**
  * German unless the element or the page says English or Leichte Sprache: the element's `lang`, else the nearest,
  * else <html>. Leichte Sprache is `de-x-ls` (any German tag with the private-use subtag `x-ls`, e.g. `de-DE-x-ls`).
@@ -75,15 +106,39 @@ export class LocalizeController<Messages> implements ReactiveController {
     hosts.delete(this as LocalizeController<unknown>);
   }
 
+  /** The language the page gives the element (its `lang`, else the page's), whatever the citizen chose. */
+  get pageLanguage(): Language {
+    return languageOf(this.host);
+  }
+
+  /** The language that applies: the citizen's choice for the page, else the page's. */
+  private get wanted(): Language {
+    return chosenLanguage() ?? languageOf(this.host);
+  }
+
+  /**
+   * `lang` for the element's texts where they are in another language than the page: German (Leichte Sprache,
+   * chosen by the citizen) on an English page, so that screen readers read it with a German voice.
+   */
+  get textLang(): 'de' | undefined {
+    return this.language !== 'en' && this.pageLanguage === 'en' ? 'de' : undefined;
+  }
+
+  /** The citizen chose a language for the page: the switch shows it at once, the texts once they are loaded. */
+  choiceChanged(): void {
+    this.host.requestUpdate();
+    this.refresh();
+  }
+
   refresh(): void {
-    const wanted = languageOf(this.host);
+    const wanted = this.wanted;
     if (wanted === 'de') return this.speak('de');
     if (this.messagesOf[wanted]) return this.speak(wanted);
     this.loading = this.catalogues.load[wanted]().then(
       (messages) => {
         this.messagesOf[wanted] = messages;
         // The page may have changed its language again while the catalogue was loading.
-        if (languageOf(this.host) === wanted) this.speak(wanted);
+        if (this.wanted === wanted) this.speak(wanted);
       },
       // Offline for a moment: the element stays German, and the next change of language tries again.
       () => undefined,

@@ -16,7 +16,7 @@ import {
 } from './application-forms.ts';
 import { ClerkView, webhookInbox } from './clerk-view.ts';
 import { hasFocus, scenario, signInAtProvider, startDemoForTest, waitUntil, watchCsp, watchPage } from './demo-harness.ts';
-import { press, typeInto } from './keyboard.ts';
+import { press, tabTo, typeInto } from './keyboard.ts';
 import { StepScreenshots } from './step-screenshots.ts';
 
 const HUND_FORM = `${DEMO.sites.diepholz}/antrag.html?service=${WELL_KNOWN.hundAnmelden}`;
@@ -203,6 +203,12 @@ describe('a citizen’s journey across the county’s sites', () => {
       const list = page.locator('rathaus-service-list');
       const search = list.getByRole('searchbox', { name: 'Search services' });
       await expectAccessible(page, 'the service list');
+      // The widget's first tab stop is the "Leichte Sprache" switch (German on English pages too), then the search.
+      const toggle = list.getByRole('button', { name: 'Leichte Sprache' });
+      await tabTo(page, toggle);
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+      await page.keyboard.press('Tab');
+      assert.equal(await hasFocus(search), true, 'the search follows the switch');
       await typeInto(page, search, 'Hundesteuer');
       const hund = serviceItem(list, 'Hund anmelden');
       await hund.getByText('Available online').waitFor();

@@ -149,6 +149,16 @@ describe('readable on any page (issue 12)', () => {
       );
       assert.deepEqual(unbordered, [], 'controls and markers without a visible border');
       await page.screenshot({ path: 'docs/screenshots/forced-colors-service-list.png' });
+      // The "Leichte Sprache" switch shows its state by a tick, not by its colours alone, which forced colours replace.
+      const toggle = list.getByRole('button', { name: 'Leichte Sprache' });
+      const tick = () => toggle.evaluate((button) => getComputedStyle(button, '::before').content);
+      assert.doesNotMatch(await tick(), /✓/, 'no tick while Leichte Sprache is off');
+      await toggle.click();
+      await list.getByRole('searchbox', { name: 'Was suchen Sie?' }).waitFor();
+      assert.match(await tick(), /✓/, 'a tick while Leichte Sprache is on');
+      // Off again, so that the form on the next page of this tab speaks standard German.
+      await toggle.click();
+      await search.waitFor();
 
       await formWithErrors(page, '');
       const form = page.locator('rathaus-application-form');

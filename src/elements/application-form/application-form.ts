@@ -1,9 +1,11 @@
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { prefetch, urls } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';
+import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
 import { localize } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import { SessionController } from '../../session/session-controller.ts';
@@ -31,6 +33,7 @@ class SetupError extends Error {
  *
  * @fires rathaus-application-sent - The backend received the application. Detail: `{ reference, service, municipality }`.
  *
+ * @csspart language-switch - The "Leichte Sprache" toggle button at the top, for every widget of the page.
  * @csspart title - The form's title.
  * @csspart progress - The list of steps (an `<ol>`; the current one has aria-current="step").
  * @csspart progress-text - "Schritt 2 von 5".
@@ -64,7 +67,7 @@ class SetupError extends Error {
  * @csspart error - The form could not be loaded, with a retry button.
  */
 export class RathausApplicationForm extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, languageSwitchStyles, styles];
 
   /** LeiKa key of the service; else `?service=` of the page address. */
   @property() service?: string;
@@ -95,11 +98,13 @@ export class RathausApplicationForm extends LitElement {
   });
 
   override render() {
-    return this.loader.render({
-      pending: () => html`<p role="status">${this.i18n.messages.applicationForm.loading}</p>`,
-      complete: (form: LoadedForm) => form.render(),
-      error: (error) => this.renderError(error),
-    });
+    return html`<div lang=${ifDefined(this.i18n.textLang)}>
+      ${renderLanguageSwitch(this.i18n)}${this.loader.render({
+        pending: () => html`<p role="status">${this.i18n.messages.applicationForm.loading}</p>`,
+        complete: (form: LoadedForm) => form.render(),
+        error: (error) => this.renderError(error),
+      })}
+    </div>`;
   }
 
   protected override updated(): void {

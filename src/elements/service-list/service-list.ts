@@ -1,12 +1,14 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Municipality, ServiceEntry } from '../../../contract/catalogue.ts';
 import { api } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';
 import { emit } from '../../events/events.ts';
+import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
 import { localize } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import { baseStyles } from '../../styles/base.styles.ts';
@@ -34,12 +36,14 @@ const SEARCH_INPUT_ID = 'search';
  * - `api` – base URL of the API; overrides `<meta name="rathaus-api">`.
  * - `form-url` – the page holding the application form, a template with `{service}` (LeiKa key) and
  *   `{municipality}` (slug), e.g. "/antrag.html?service={service}".
- * - `lang` – "de" (default) or "en"; else the page's language.
+ * - `lang` – "de" (default), "en" or "de-x-ls" (Leichte Sprache); else the page's language. The citizen can turn
+ *   Leichte Sprache on for every widget of the page with the switch at the top.
  *
  * @fires rathaus-service-select - The citizen chose "Online beantragen". Cancelable; detail `{ service, municipality,
  *   formUrl }`. Unless prevented, the element then navigates to `formUrl` (if `form-url` is set).
  * @fires rathaus-municipality-select - On the county portal, the citizen said which town they live in. Detail `{ municipality }`.
  *
+ * @csspart language-switch - The "Leichte Sprache" toggle button at the top, for every widget of the page.
  * @csspart search - The search field and its label.
  * @csspart filters - The category select and the "Nur online möglich" checkbox.
  * @csspart status - The live region with the number of matches, and the loading message.
@@ -57,7 +61,7 @@ const SEARCH_INPUT_ID = 'search';
  * @csspart municipality-picker - The form asking for the citizen's town.
  */
 export class RathausServiceList extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, languageSwitchStyles, styles];
 
   /** Slug of the municipality whose residents the list is for; overrides the page's meta tag. */
   @property() municipality?: string;
@@ -116,7 +120,7 @@ export class RathausServiceList extends LitElement {
   }
 
   override render() {
-    return html`<div class="root">${this.renderContent()}</div>`;
+    return html`<div class="root" lang=${ifDefined(this.i18n.textLang)}>${renderLanguageSwitch(this.i18n)}${this.renderContent()}</div>`;
   }
 
   private renderContent() {

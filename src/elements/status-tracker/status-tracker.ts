@@ -1,6 +1,8 @@
 import { Task } from '@lit/task';
-import { LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
 import { localize } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import { SessionController } from '../../session/session-controller.ts';
@@ -24,9 +26,11 @@ import type { TrackerRuntime } from './tracker-runtime.ts';
  *
  * Needs no municipality. Its code is loaded on demand: a page without a tracker does not download it.
  *
- * @attr lang - `de` (default) or `en`; else the nearest `lang` of the page. Changes are followed.
+ * @attr lang - `de` (default), `en` or `de-x-ls` (Leichte Sprache); else the nearest `lang` of the page. Changes are
+ *   followed. The switch at the top turns Leichte Sprache on and off for every widget of the page.
  * @fires rathaus-status-change - A shown application changed its status (live). Detail: `{ reference, status }`.
  *
+ * @csspart language-switch - The "Leichte Sprache" toggle button at the top, for every widget of the page.
  * @csspart list - The list of the signed-in citizen's applications.
  * @csspart application - One application (an `<article>`).
  * @csspart details - Reference number, municipality and current status of an application.
@@ -51,7 +55,7 @@ import type { TrackerRuntime } from './tracker-runtime.ts';
  * @csspart error - A failed lookup or load, with its retry button where retrying can help.
  */
 export class RathausStatusTracker extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, languageSwitchStyles, styles];
 
   /** Base URL of the API; else `<meta name="rathaus-api">`, else the origin the kit was loaded from. */
   @property() api?: string;
@@ -81,11 +85,13 @@ export class RathausStatusTracker extends LitElement {
 
   override render() {
     const common = this.i18n.messages.common;
-    return this.runtime.render({
-      pending: () => renderLoading(common),
-      complete: (runtime: TrackerRuntime) => runtime.render(),
-      error: () => renderLoadFailed(common, () => void this.runtime.run()),
-    });
+    return html`<div lang=${ifDefined(this.i18n.textLang)}>
+      ${renderLanguageSwitch(this.i18n)}${this.runtime.render({
+        pending: () => renderLoading(common),
+        complete: (runtime: TrackerRuntime) => runtime.render(),
+        error: () => renderLoadFailed(common, () => void this.runtime.run()),
+      })}
+    </div>`;
   }
 }
 

@@ -13,6 +13,7 @@ export const common: typeof de = {
   inPerson: 'Nur im Amt',
   required: 'muss ausgefüllt werden',
   optional: 'freiwillig',
+  leichteSprache: 'Leichte Sprache',
   statuses: {
     eingegangen: 'Angekommen',
     'in-bearbeitung': 'Das Amt arbeitet daran',

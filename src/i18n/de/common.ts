@@ -8,6 +8,8 @@ export const common = {
   inPerson: 'Nur vor Ort',
   required: 'Pflichtfeld',
   optional: 'optional',
+  /** The switch to Leichte Sprache: its name, in German on every page (as the name of the thing). */
+  leichteSprache: 'Leichte Sprache',
   statuses: {
     eingegangen: 'Eingegangen',
     'in-bearbeitung': 'In Bearbeitung',

@@ -9,6 +9,8 @@ export const common: typeof de = {
   inPerson: 'In person only',
   required: 'Required',
   optional: 'optional',
+  // Stays German: "Leichte Sprache" is the name of the thing, and the citizens who need it know it by that name.
+  leichteSprache: 'Leichte Sprache',
   statuses: {
     eingegangen: 'Received',
     'in-bearbeitung': 'In progress',

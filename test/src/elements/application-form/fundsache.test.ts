@@ -151,6 +151,8 @@ describe('rathaus-application-form: Fundsache melden in Syke', () => {
       if (order.at(-1) !== focused()) order.push(focused());
     }
     expect(order).to.deep.equal([
+      // The "Leichte Sprache" switch comes first, at the top of the widget, then the fields in their order.
+      'language-switch',
       'field-fund-gegenstand',
       'field-fund-beschreibung',
       'field-fund-wert',
