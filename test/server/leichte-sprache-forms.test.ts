@@ -82,6 +82,8 @@ describe('forms in Leichte Sprache (catalogue/leichte-sprache)', () => {
         '        label: Wann',
         '      fundort:',
         '        required: false',
+        '      funddatum:',
+        '        help: Der Tag',
         '',
       ].join('\n'),
     );
@@ -91,6 +93,7 @@ describe('forms in Leichte Sprache (catalogue/leichte-sprache)', () => {
     const named = problems.map((problem) => formatProblem({ ...problem, file: relative(dir, join(process.cwd(), problem.file)) }));
     assert.deepEqual(named.sort(), [
       'leichte-sprache/blocks/kontakt.yaml:1: must have required properties reviewed',
+      'leichte-sprache/forms/fundsache-melden.yaml:10 (/steps/fund/fields/funddatum/help): Im deutschen Formular steht hier kein "help"; ein Text ohne deutsches Gegenstück wird nie gezeigt.',
       'leichte-sprache/forms/fundsache-melden.yaml:6 (/steps/fund/fields/fundstunde): "fundstunde" gibt es im deutschen Formular nicht.',
       'leichte-sprache/forms/fundsache-melden.yaml:8 (/steps/fund/fields/fundort/required): "required" ist kein Text. Übersetzt werden nur title, nextSteps, help, label, options, itemLabel und addLabel.',
       'leichte-sprache/forms/hund-melden.yaml:1: Das Formular catalogue/forms/hund-melden.yaml gibt es nicht.',

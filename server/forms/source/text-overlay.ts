@@ -35,7 +35,11 @@ export function withTexts<T>(source: T, overlay: unknown, at: string, report: Re
     const where = `${at}/${key}`;
     if (key === 'reviewed' && at === '') continue;
     if (TEXTS.has(key)) {
-      if (typeof value === 'string' && value.trim()) result[key] = value;
+      // A block's use may name the block's own title and help; anything else must have a German text to replace,
+      // or it would silently never be shown.
+      const replaces = Object.hasOwn(result, key) || (Object.hasOwn(result, 'block') && (key === 'label' || key === 'help'));
+      if (!replaces) report(where, `Im deutschen Formular steht hier kein "${key}"; ein Text ohne deutsches Gegenstück wird nie gezeigt.`);
+      else if (typeof value === 'string' && value.trim()) result[key] = value;
       else report(where, 'Ein Text darf nicht leer sein.');
     } else if (key === 'options' || NESTED.has(key)) {
       const german = result[key] as Record<string, unknown> | undefined;
