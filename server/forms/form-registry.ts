@@ -56,10 +56,10 @@ export class FormRegistry {
     return new FormRegistry(versions, generic, sources.leichteSprache);
   }
 
-  /** The newest version, with its texts in other languages: what a citizen fills in now. */
-  current(serviceKey: string): FormDefinition | undefined {
+  /** The newest version, with its texts in Leichte Sprache when asked for: what a citizen fills in now. */
+  current(serviceKey: string, texts?: 'de-x-ls'): FormDefinition | undefined {
     const definition = this.latest(serviceKey);
-    const easy = this.leichteSprache.get(serviceKey);
+    const easy = texts === 'de-x-ls' ? this.leichteSprache.get(serviceKey) : undefined;
     return definition && easy ? { ...definition, texts: { 'de-x-ls': easy } } : definition;
   }
 

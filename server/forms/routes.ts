@@ -34,7 +34,7 @@ const FormDefinitionSchema = Type.Object(
         {
           additionalProperties: false,
           description:
-            'The texts in other languages where the catalogue has them (Leichte Sprache: `de-x-ls`). Only with the newest ' +
+            'The texts in other languages where the catalogue has them and they were asked for (`?texts=de-x-ls`). Only with the newest ' +
             'version: a better wording is not a new version.',
         },
       ),
@@ -55,11 +55,20 @@ export function registerFormRoutes(api: App, { forms, publicUrl }: AppDependenci
         tags,
         summary: 'The current form definition of a service',
         params: Type.Object({ serviceKey: Type.String() }),
+        querystring: Type.Object({
+          texts: Type.Optional(
+            Type.Literal('de-x-ls', {
+              description:
+                'Also the texts in Leichte Sprache, where the catalogue has them (`texts["de-x-ls"]`). Asked for only ' +
+                'when a citizen reads Leichte Sprache: they nearly double the definition.',
+            }),
+          ),
+        }),
         response: { 200: FormDefinitionSchema, 404: ProblemDocument },
       },
     },
     async (request, reply) => {
-      const definition = forms.current(request.params.serviceKey);
+      const definition = forms.current(request.params.serviceKey, request.query.texts);
       if (!definition) throw problems.notFound(`Für die Leistung "${request.params.serviceKey}" gibt es kein Online-Formular.`);
       void reply.header('cache-control', 'public, max-age=300');
       return definition;

@@ -37,7 +37,9 @@ export const urls = {
   services: (base: string, slug: string) => `${base}/municipalities/${encodeURIComponent(slug)}/services`,
   offer: (base: string, slug: string, serviceKey: string) =>
     `${base}/municipalities/${encodeURIComponent(slug)}/services/${encodeURIComponent(serviceKey)}`,
-  form: (base: string, serviceKey: string) => `${base}/forms/${encodeURIComponent(serviceKey)}`,
+  /** With `texts`, also the form's texts in Leichte Sprache (only then: they nearly double the definition). */
+  form: (base: string, serviceKey: string, texts?: 'de-x-ls') =>
+    `${base}/forms/${encodeURIComponent(serviceKey)}${texts ? `?texts=${texts}` : ''}`,
 };
 
 const early = new Map<string, Promise<unknown>>();
@@ -69,7 +71,8 @@ export const api = {
   /** One service for the residents of `slug`, with how it is offered (404 when it is not offered there). */
   offer: (base: string, slug: string, serviceKey: string, signal?: AbortSignal) =>
     get<ServiceEntry>(urls.offer(base, slug, serviceKey), signal),
-  form: (base: string, serviceKey: string, signal?: AbortSignal) => get<FormDefinition>(urls.form(base, serviceKey), signal),
+  form: (base: string, serviceKey: string, signal?: AbortSignal, texts?: 'de-x-ls') =>
+    get<FormDefinition>(urls.form(base, serviceKey, texts), signal),
   application: (base: string, reference: string, credentials: Credentials, signal?: AbortSignal) =>
     request<ApplicationView>(`${base}/applications/${encodeURIComponent(reference)}`, { headers: authHeaders(credentials), signal }),
   myApplications: (base: string, token: string, signal?: AbortSignal) =>

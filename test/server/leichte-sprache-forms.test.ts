@@ -31,8 +31,9 @@ describe('forms in Leichte Sprache (catalogue/leichte-sprache)', () => {
     return response.json() as FormDefinition;
   };
 
-  test('the current form comes with its Leichte Sprache texts; a stored version without them', async () => {
-    const current = await get(`/api/v1/forms/${GEBURTSURKUNDE}`);
+  test('the current form comes with its Leichte Sprache texts when asked for; a stored version without them', async () => {
+    assert.equal((await get(`/api/v1/forms/${GEBURTSURKUNDE}`)).texts, undefined, 'only when asked for');
+    const current = await get(`/api/v1/forms/${GEBURTSURKUNDE}?texts=de-x-ls`);
     const easy = current.texts?.['de-x-ls'];
     assert.ok(easy, 'Leichte Sprache texts');
     const person = '/properties/antragsteller/properties/person/properties';

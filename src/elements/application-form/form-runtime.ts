@@ -2,7 +2,7 @@ import { html, type LitElement, type TemplateResult } from 'lit';
 import { inLanguage } from '../../../contract/form-texts.ts';
 import { api } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
-import type { LocalizeController } from '../../i18n/localize.ts';
+import { chosenLanguage, languageOf, type LocalizeController } from '../../i18n/localize.ts';
 import { localizeForm, type FormMessages } from '../../i18n/form-messages.ts';
 import type { CitizenSession } from '../../session/session.ts';
 import { adoptLazyStyles } from '../../styles/adopt-styles.ts';
@@ -43,7 +43,7 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
       throw error;
     }),
     // Services not offered online here may have no form: that answer only matters when the service is online.
-    api.form(request.api, request.service, signal).catch((error: unknown) => error),
+    api.form(request.api, request.service, signal, readsEasyGerman(request.host) ? 'de-x-ls' : undefined).catch((error: unknown) => error),
     i18n.ready,
   ]);
   if (!entry)
@@ -66,13 +66,27 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
       (t) => [t.unavailable.noForm],
     );
   if (definition instanceof Error) throw definition;
-  const form = definition as Awaited<ReturnType<typeof api.form>>;
+  let form = definition as Awaited<ReturnType<typeof api.form>>;
   let language = i18n.language;
+  let easyAsked = readsEasyGerman(request.host);
   const flow = new FormFlow({ ...request, i18n, definition: inLanguage(form, language), entry });
+  // Leichte Sprache chosen after the form was loaded: its texts come now, and the form reads German until then.
+  const fetchEasyTexts = async () => {
+    easyAsked = true;
+    const easy = await api.form(request.api, request.service, undefined, 'de-x-ls').catch(() => undefined);
+    if (!easy?.texts || easy.version !== form.version) return;
+    form = { ...form, texts: easy.texts };
+    if (i18n.language === 'de-x-ls') flow.retext(inLanguage(form, 'de-x-ls'));
+    request.host.requestUpdate();
+  };
   return {
     render: () => {
       // The kit's texts follow the page's (or the citizen's) language as it changes; the form's own texts with them.
-      if (i18n.language !== language) flow.retext(inLanguage(form, (language = i18n.language)));
+      if (i18n.language !== language) {
+        language = i18n.language;
+        if (language === 'de-x-ls' && !easyAsked) void fetchEasyTexts();
+        flow.retext(inLanguage(form, language));
+      }
       return renderFlow(flow);
     },
     updated: (root) => flow.updated(root),
@@ -95,4 +109,9 @@ function notice(i18n: LocalizeController<FormMessages>, title: (t: Texts) => str
     updated: () => undefined,
     sessionChanged: () => undefined,
   };
+}
+
+/** Whether the element will read Leichte Sprache: chosen by the citizen, or the page's language. */
+function readsEasyGerman(host: LitElement): boolean {
+  return (chosenLanguage() ?? languageOf(host)) === 'de-x-ls';
 }

@@ -10,6 +10,9 @@ describe('rathaus-application-form in Leichte Sprache', () => {
     const el = await formFor(SERVICE.fundsache, { lang: 'de-x-ls' });
     const next = () => [...shadow(el).querySelectorAll('button')].find((button) => text(button) === 'Weiter');
     await waitUntil(() => text(part(el, 'form')).includes('Bei diesen Feldern steht: muss ausgefüllt werden.'), 'no Leichte Sprache');
+    // The form's own texts too, from catalogue/leichte-sprache.
+    expect(text(part(el, 'title'))).to.equal('Fund-Sache melden');
+    expect(hasField(el, 'Was haben Sie gefunden?')).to.equal(true);
     await expect(el).to.be.accessible();
     next()!.click();
     await waitUntil(() => part(el, 'error-summary'), 'no error summary');
@@ -36,6 +39,8 @@ describe('rathaus-application-form in Leichte Sprache', () => {
     const help = shadow(el).getElementById(field(el, 'E-Mail-Adresse').getAttribute('aria-describedby')!.split(' ')[0]);
     expect(text(help)).to.equal('An diese Adresse schicken wir Nachrichten zu Ihrem Antrag.');
     expect(stepHeading(el)).to.match(/^Schritt 4 von 5/);
+    await until(el, () => stepHeading(el).endsWith('Finder oder Finderin'), 'the form’s own texts did not arrive');
+    expect(text(part(el, 'title'))).to.equal('Fund-Sache melden');
     await expect(el).to.be.accessible();
 
     el.lang = 'de';
