@@ -5,13 +5,8 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type RawReplyDefaultExpression,
-  type RawRequestDefaultExpression,
-  type RawServerDefault,
-} from 'fastify';
+import Fastify from 'fastify';
+import type { App, AppDependencies } from './app-types.ts';
 import { registerAnswerRoutes } from './answers/routes.ts';
 import { registerApplicationRoutes } from './applications/routes.ts';
 import { CitizenTokenVerifier } from './auth/citizen-tokens.ts';
@@ -22,7 +17,6 @@ import { registerCatalogueRoutes } from './catalogue/routes.ts';
 import { loadCatalogue } from './catalogue/load-catalogue.ts';
 import { seedCatalogue } from './catalogue/seed-catalogue.ts';
 import { loadSynonyms } from './catalogue/synonyms.ts';
-import type { Synonyms } from '../contract/catalogue.ts';
 import { ConfigError, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { FormRegistry } from './forms/form-registry.ts';
@@ -40,7 +34,7 @@ import { installSecurityHeaders } from './http/security-headers.ts';
 import { serverOptions } from './http/server-options.ts';
 import { registerKitRoutes } from './kit/routes.ts';
 import { DeletionSchedule } from './operations/deletion.ts';
-import { Metrics, type Observer } from './operations/metrics.ts';
+import { Metrics } from './operations/metrics.ts';
 import { operations } from './operations/plugin.ts';
 import { mailChannel } from './mail/mail-channel.ts';
 import { registerMailRoutes } from './mail/routes.ts';
@@ -50,33 +44,6 @@ import { registerReceiptRoutes } from './receipts/routes.ts';
 import { registerStaffRoutes } from './staff/routes.ts';
 import { StatusEvents } from './status/status-events.ts';
 import { registerStatusRoutes } from './status/routes.ts';
-
-export type App = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  TypeBoxTypeProvider
->;
-
-export interface AppDependencies {
-  /** Where the API is reached from outside, e.g. https://api.landkreis-diepholz.de (for published schema URLs). */
-  publicUrl: string;
-  catalogue: Catalogue;
-  /** The county's everyday words for the service search (catalogue/synonyms.yaml), served with every service list. */
-  synonyms: Synonyms;
-  forms: FormRegistry;
-  citizens: CitizenTokenVerifier;
-  staff: StaffTokens;
-  statusEvents: StatusEvents;
-  handoff: Handoff;
-  /** Whether mail to citizens is configured (SMTP_URL): only then are mails put into the outbox. */
-  mail: boolean;
-  /** Per-client limits of look-ups by access code and of staff token requests. */
-  rateLimits: { accessCodeLookups: ClientRateLimit; tokenRequests: ClientRateLimit };
-  /** Counts submissions for the metrics; absent where no metrics are kept. */
-  observer?: Observer;
-}
 
 /** Builds the API on an open database: seeds the catalogue and forms, starts the outbox worker. */
 export async function buildApp(config: Config, db: Database, logDestination?: LogDestination): Promise<App> {

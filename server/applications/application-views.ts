@@ -1,4 +1,4 @@
-import type { AppDependencies } from '../app.ts';
+import type { AppDependencies } from '../app-types.ts';
 import type { ApplicationView, AttachmentInfo } from '../../contract/applications.ts';
 import type { Sql } from '../db/database.ts';
 import { replyAddress } from '../handoff/submission-metadata.ts';

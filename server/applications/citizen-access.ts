@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { AppDependencies } from '../app.ts';
+import type { AppDependencies } from '../app-types.ts';
 import type { Citizen } from '../auth/citizen-tokens.ts';
 import { bearerToken } from '../auth/bearer.ts';
 import type { Sql } from '../db/database.ts';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app.ts';
+import type { App, AppDependencies } from '../app-types.ts';
 import type { Config } from '../config.ts';
 import { ApplicationView, Receipt, SubmissionEnvelope } from '../../contract/applications.ts';
 import { ProblemDocument } from '../../contract/problem.ts';

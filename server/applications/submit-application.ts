@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { AppDependencies } from '../app.ts';
+import type { AppDependencies } from '../app-types.ts';
 import type { Citizen } from '../auth/citizen-tokens.ts';
 import { meetsTrustLevel } from '../../contract/trust-levels.ts';
 import type { Receipt } from '../../contract/applications.ts';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app.ts';
+import type { App, AppDependencies } from '../app-types.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { Problem } from '../http/problem.ts';
 import { STAFF_TOKEN_TTL_SECONDS } from './staff-tokens.ts';

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app.ts';
+import type { App, AppDependencies } from '../app-types.ts';
 import { Municipality, Service, ServiceEntry, ServiceList } from '../../contract/catalogue.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { problems } from '../http/problem.ts';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app.ts';
+import type { App, AppDependencies } from '../app-types.ts';
 import type { JsonSchema } from '../../contract/forms.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { publishedSchema } from '../handoff/published-schema.ts';

@@ -1,5 +1,5 @@
 import type { KitRelease } from '../../contract/kit-release.ts';
-import type { App } from '../app.ts';
+import type { App } from '../app-types.ts';
 
 const escape = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 

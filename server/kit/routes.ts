@@ -2,7 +2,7 @@ import fastifyStatic from '@fastify/static';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { channelOf, type KitRelease, type KitReleaseIndex } from '../../contract/kit-release.ts';
-import type { App } from '../app.ts';
+import type { App } from '../app-types.ts';
 import { registerAssistantRoute } from './assistant.ts';
 
 const FOREVER = 'public, max-age=31536000, immutable';

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../../contract/applications.ts';
-import type { AppDependencies } from '../app.ts';
+import type { AppDependencies } from '../app-types.ts';
 import type { ApplicationRow } from '../applications/application-views.ts';
 import type { Sql } from '../db/database.ts';
 import { replyAddress } from '../handoff/submission-metadata.ts';

@@ -1,4 +1,4 @@
-import type { App, AppDependencies } from '../app.ts';
+import type { App, AppDependencies } from '../app-types.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { applicationForCitizen } from '../applications/citizen-access.ts';
 import { Reference } from '../applications/routes.ts';

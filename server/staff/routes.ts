@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app.ts';
+import type { App, AppDependencies } from '../app-types.ts';
 import { findByMunicipality, findByReference, toViews, type ApplicationRow } from '../applications/application-views.ts';
 import { Reference } from '../applications/routes.ts';
 import type { StaffMember } from '../auth/staff-tokens.ts';

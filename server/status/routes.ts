@@ -1,4 +1,4 @@
-import type { App, AppDependencies } from '../app.ts';
+import type { App, AppDependencies } from '../app-types.ts';
 import { findByOwner, toViews } from '../applications/application-views.ts';
 import { applicationForCitizen, requireCitizen } from '../applications/citizen-access.ts';
 import { Reference } from '../applications/routes.ts';

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { buildApp, type App } from '../../../server/app.ts';
+import type { App } from '../../../server/app-types.ts';
+import { buildApp } from '../../../server/app.ts';
 import { configFromEnvironment, type Config } from '../../../server/config.ts';
 import type { Database } from '../../../server/db/database.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
