@@ -3,10 +3,10 @@
  * most of them long closed) and prints p50/p99 of every query the API runs against them, at each size.
  *   npm run bench:scale                                  (10k, 100k and 1M rows; PostgreSQL at RATHAUS_TEST_DATABASE_URL)
  *   SCALE_SIZES=10000,100000 SCALE_RUNS=100 npm run bench:scale
- * The queries are the API's own (application-views.ts, outbox-runner.ts), sent as the API sends them.
+ * The queries are the API's own (application-store.ts, outbox-runner.ts), sent as the API sends them.
  */
 import pg from 'pg';
-import { findByMunicipality, findByOwner, findByReference } from '../server/applications/application-views.ts';
+import { findByMunicipality, findByOwner, findByReference } from '../server/applications/application-store.ts';
 import { buildApp } from '../server/app.ts';
 import { configFromEnvironment } from '../server/config.ts';
 import { openDatabase } from '../server/db/open-database.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TimelineEntry } from '../../contract/applications.ts';
 import type { ApplicationMessageReceivedPlain } from '../../contract/handoff.ts';
-import type { ApplicationRow } from '../applications/application-views.ts';
+import { lockForChange, type ApplicationRow } from '../applications/application-store.ts';
 import { checkAttachment, type CheckedAttachment } from '../applications/attachments.ts';
 import { recordResponse, replay, storedResponse, type StoredResponse } from '../applications/idempotency.ts';
 import type { Database } from '../db/database.ts';
@@ -36,8 +36,7 @@ export async function submitAnswer(
 
   try {
     return await db.transaction(async (tx) => {
-      const [locked] = await tx.query<{ status: string }>('SELECT status FROM applications WHERE id = $1 FOR UPDATE', [application.id]);
-      if (locked?.status !== 'rueckfrage') throw notAwaiting();
+      if ((await lockForChange(tx, application.id)) !== 'rueckfrage') throw notAwaiting();
       const owner = {
         id: application.id,
         reference: application.reference,

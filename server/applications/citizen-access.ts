@@ -5,7 +5,7 @@ import { bearerToken } from '../auth/bearer.ts';
 import type { Sql } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
 import { accessCodeMatches } from './access-code.ts';
-import { findByReference, type ApplicationRow } from './application-views.ts';
+import { findByReference, type ApplicationRow } from './application-store.ts';
 
 /** Until when the credentials a request was let in with are accepted; access codes do not expire. */
 const acceptedUntil = new WeakMap<FastifyRequest, number>();

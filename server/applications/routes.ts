@@ -5,7 +5,8 @@ import { ApplicationView, Receipt, SubmissionEnvelope } from '../../contract/app
 import { ProblemDocument } from '../../contract/problem.ts';
 import { REFERENCE_EXAMPLE, REFERENCE_PATTERN } from '../../contract/reference-number.ts';
 import type { Database } from '../db/database.ts';
-import { findByOwner, toViews } from './application-views.ts';
+import { findByOwner } from './application-store.ts';
+import { toViews } from './application-views.ts';
 import { applicationForCitizen, optionalCitizen, requireCitizen } from './citizen-access.ts';
 import { idempotencyKey } from './idempotency.ts';
 import { readSubmission } from './submission-request.ts';

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { AppDependencies } from '../app-types.ts';
+import { insertApplication } from './application-store.ts';
 import type { Citizen } from '../auth/citizen-tokens.ts';
 import { meetsTrustLevel } from '../../contract/trust-levels.ts';
 import type { Receipt } from '../../contract/applications.ts';
@@ -79,27 +80,21 @@ export async function submitApplication(
     const stored = await db.transaction(async (tx) => {
       const id = randomUUID();
       const { reference, at: now } = await nextReference(tx, responsible);
-      await tx.query(
-        `INSERT INTO applications (id, reference, municipality, service_key, form_version, data, owner_issuer, owner_subject,
-           access_code_hash, trust_level, status, created_at, updated_at, language, submitted_via, status_mail)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, 'eingegangen', $11, $11, $12, $13, $14)`,
-        [
-          id,
-          reference,
-          responsible.slug,
-          service.key,
-          form.version,
-          JSON.stringify(data),
-          citizen?.issuer ?? null,
-          citizen?.subject ?? null,
-          accessCode ? hashAccessCode(accessCode) : null,
-          citizen?.trustLevel ?? 'none',
-          now,
-          envelope.language ?? 'de',
-          town.slug,
-          envelope.statusMail ?? true,
-        ],
-      );
+      await insertApplication(tx, {
+        id,
+        reference,
+        municipality: responsible.slug,
+        serviceKey: service.key,
+        formVersion: form.version,
+        data,
+        ...(citizen ? { owner: { issuer: citizen.issuer, subject: citizen.subject } } : {}),
+        ...(accessCode ? { accessCodeHash: hashAccessCode(accessCode) } : {}),
+        trustLevel: citizen?.trustLevel ?? 'none',
+        at: now,
+        language: envelope.language ?? 'de',
+        submittedVia: town.slug,
+        statusMail: envelope.statusMail ?? true,
+      });
       for (const attachment of attachments) {
         await tx.query(
           `INSERT INTO attachments (id, application_id, pointer, file_name, content_type, size, sha256, content)

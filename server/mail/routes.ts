@@ -1,6 +1,7 @@
 import type { App, AppDependencies } from '../app-types.ts';
 import { StatusMailPreference } from '../../contract/applications.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
+import { setStatusMail } from '../applications/application-store.ts';
 import { applicationForCitizen } from '../applications/citizen-access.ts';
 import { Reference } from '../applications/routes.ts';
 import type { Database } from '../db/database.ts';
@@ -22,7 +23,7 @@ export function registerMailRoutes(api: App, deps: AppDependencies, db: Database
     },
     async (request, reply) => {
       const row = await applicationForCitizen(request, deps, db, request.params.reference);
-      await db.query('UPDATE applications SET status_mail = $2 WHERE id = $1', [row.id, request.body.enabled]);
+      await setStatusMail(db, row.id, request.body.enabled);
       void reply.header('cache-control', 'no-store');
       return { enabled: request.body.enabled };
     },

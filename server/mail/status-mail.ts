@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../contract/applications.ts';
 import type { AppDependencies } from '../app-types.ts';
-import type { ApplicationRow } from '../applications/application-views.ts';
+import type { ApplicationRow } from '../applications/application-store.ts';
 import type { Sql } from '../db/database.ts';
 import { replyAddress } from '../handoff/submission-metadata.ts';
 import { enqueueMail } from './enqueue-mail.ts';

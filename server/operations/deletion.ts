@@ -1,3 +1,4 @@
+import { dueForDeletion, eraseData } from '../applications/application-store.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../http/logger.ts';
 
@@ -25,15 +26,13 @@ export async function deleteExpiredApplications(db: Database, policy: DeletionPo
     const count = await db.transaction(async (tx) => {
       const [{ locked }] = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [DELETION_LOCK]);
       if (!locked) return 0;
-      const due = await tx.query<{ id: string; reference: string }>(
-        `SELECT id, reference FROM applications
-         WHERE status IN ('abgeschlossen', 'abgelehnt') AND data_deleted_at IS NULL
-           AND updated_at <= $1::timestamptz - make_interval(days => $2)
-           AND updated_at <= $1::timestamptz - make_interval(days => coalesce(($3::jsonb ->> service_key)::int, $4))
-         ORDER BY updated_at LIMIT $5
-         FOR UPDATE SKIP LOCKED`,
-        [now, shortest, JSON.stringify(policy.byService), policy.defaultDays, batch],
-      );
+      const due = await dueForDeletion(tx, {
+        now,
+        shortestDays: shortest,
+        daysByService: policy.byService,
+        defaultDays: policy.defaultDays,
+        batch,
+      });
       if (due.length === 0) return 0;
       const ids = due.map((row) => row.id);
       const references = due.map((row) => row.reference);
@@ -41,7 +40,7 @@ export async function deleteExpiredApplications(db: Database, policy: DeletionPo
       await tx.query('UPDATE status_events SET message = NULL WHERE application_id = ANY($1::uuid[]) AND message IS NOT NULL', [ids]);
       await tx.query(`DELETE FROM outbox WHERE payload ->> 'reference' = ANY($1::text[])`, [references]);
       await tx.query(`DELETE FROM idempotency_keys WHERE response ->> 'reference' = ANY($1::text[])`, [references]);
-      await tx.query(`UPDATE applications SET data = '{}'::jsonb, data_deleted_at = $2 WHERE id = ANY($1::uuid[])`, [ids, now]);
+      await eraseData(tx, ids, now);
       return due.length;
     });
     deleted += count;

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App, AppDependencies } from '../app-types.ts';
-import { findByMunicipality, findByReference, toViews, type ApplicationRow } from '../applications/application-views.ts';
+import { findByMunicipality, findByReference, lockForChange, type ApplicationRow } from '../applications/application-store.ts';
+import { toViews } from '../applications/application-views.ts';
 import { Reference } from '../applications/routes.ts';
 import type { StaffMember } from '../auth/staff-tokens.ts';
 import { bearerToken } from '../auth/bearer.ts';
@@ -136,9 +137,8 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
       }
       const entry = await db.transaction(async (tx) => {
         const row = await ownApplication(tx, member, request.params.reference);
-        // Lock the application so that two clerks cannot both move it from the same status.
-        await tx.query('SELECT 1 FROM applications WHERE id = $1 FOR UPDATE', [row.id]);
-        const [{ status: current }] = await tx.query<{ status: typeof status }>('SELECT status FROM applications WHERE id = $1', [row.id]);
+        // Locked, so that two clerks cannot both move it from the same status.
+        const current = await lockForChange(tx, row.id);
         if (!allowedNextStatuses(current).includes(status)) {
           throw new Problem(409, 'invalid-status-change', 'Statuswechsel nicht möglich', `Von „${current}“ geht es nicht zu „${status}“.`);
         }

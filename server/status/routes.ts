@@ -1,5 +1,6 @@
 import type { App, AppDependencies } from '../app-types.ts';
-import { findByOwner, toViews } from '../applications/application-views.ts';
+import { findByOwner } from '../applications/application-store.ts';
+import { toViews } from '../applications/application-views.ts';
 import { applicationForCitizen, requireCitizen } from '../applications/citizen-access.ts';
 import { Reference } from '../applications/routes.ts';
 import type { StatusEvent } from '../../contract/applications.ts';
