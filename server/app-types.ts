@@ -1,7 +1,9 @@
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { Synonyms } from '../contract/catalogue.ts';
 import type { CitizenTokenVerifier } from './auth/citizen-tokens.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
 import type { StaffTokens } from './auth/staff-tokens.ts';
 import type { Catalogue } from './catalogue/catalogue.ts';
 import type { FormRegistry } from './forms/form-registry.ts';
@@ -40,3 +42,13 @@ export interface AppDependencies {
   /** Counts submissions for the metrics; absent where no metrics are kept. */
   observer?: Observer;
 }
+
+/** What each resource's routes are registered with. */
+export interface ResourceOptions {
+  deps: AppDependencies;
+  db: Database;
+  config: Config;
+}
+
+/** A resource of the API (catalogue, forms, applications, …): a Fastify plugin registered under /api/v1. */
+export type ResourcePlugin = FastifyPluginAsyncTypebox<ResourceOptions>;

@@ -7,13 +7,13 @@ import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { App, AppDependencies } from './app-types.ts';
-import { registerAnswerRoutes } from './answers/routes.ts';
-import { registerApplicationRoutes } from './applications/routes.ts';
+import { answerRoutes } from './answers/routes.ts';
+import { applicationRoutes } from './applications/routes.ts';
 import { CitizenTokenVerifier } from './auth/citizen-tokens.ts';
 import { StaffTokens } from './auth/staff-tokens.ts';
-import { registerStaffTokenRoute } from './auth/staff-token-route.ts';
+import { staffTokenRoute } from './auth/staff-token-route.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
-import { registerCatalogueRoutes } from './catalogue/routes.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
 import { loadCatalogue } from './catalogue/load-catalogue.ts';
 import { seedCatalogue } from './catalogue/seed-catalogue.ts';
 import { loadSynonyms } from './catalogue/synonyms.ts';
@@ -21,7 +21,7 @@ import { ConfigError, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { FormRegistry } from './forms/form-registry.ts';
 import { FORM_ANNOTATIONS } from './forms/form-validator.ts';
-import { registerFormRoutes } from './forms/routes.ts';
+import { formRoutes } from './forms/routes.ts';
 import { Handoff } from './handoff/handoff.ts';
 import { webhookDocs } from './handoff/webhook-docs.ts';
 import { formatProblem } from './forms/source/yaml-file.ts';
@@ -37,13 +37,13 @@ import { DeletionSchedule } from './operations/deletion.ts';
 import { Metrics } from './operations/metrics.ts';
 import { operations } from './operations/plugin.ts';
 import { mailChannel } from './mail/mail-channel.ts';
-import { registerMailRoutes } from './mail/routes.ts';
+import { mailRoutes } from './mail/routes.ts';
 import { OutboxRunner } from './outbox/outbox-runner.ts';
 import { webhookChannel } from './outbox/webhook-channel.ts';
-import { registerReceiptRoutes } from './receipts/routes.ts';
-import { registerStaffRoutes } from './staff/routes.ts';
+import { receiptRoutes } from './receipts/routes.ts';
+import { staffRoutes } from './staff/routes.ts';
 import { StatusEvents } from './status/status-events.ts';
-import { registerStatusRoutes } from './status/routes.ts';
+import { statusRoutes } from './status/routes.ts';
 
 /** Builds the API on an open database: seeds the catalogue and forms, starts the outbox worker. */
 export async function buildApp(config: Config, db: Database, logDestination?: LogDestination): Promise<App> {
@@ -159,15 +159,8 @@ export async function buildApp(config: Config, db: Database, logDestination?: Lo
     async (plain) => {
       const api = plain.withTypeProvider<TypeBoxTypeProvider>();
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      registerCatalogueRoutes(api, deps);
-      registerFormRoutes(api, deps);
-      registerApplicationRoutes(api, deps, db, config);
-      registerAnswerRoutes(api, deps, db, config);
-      registerReceiptRoutes(api, deps, db);
-      registerMailRoutes(api, deps, db);
-      registerStatusRoutes(api, deps, db);
-      registerStaffTokenRoute(api, deps);
-      registerStaffRoutes(api, deps, db);
+      const resources = [catalogueRoutes, formRoutes, applicationRoutes, answerRoutes, receiptRoutes, mailRoutes, statusRoutes];
+      for (const resource of [...resources, staffTokenRoute, staffRoutes]) await api.register(resource, { deps, db, config });
     },
     { prefix: '/api/v1' },
   );

@@ -1,16 +1,14 @@
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app-types.ts';
-import type { Config } from '../config.ts';
+import type { ResourcePlugin } from '../app-types.ts';
 import { AnswerRequest, TimelineEntry } from '../../contract/applications.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { applicationForCitizen } from '../applications/citizen-access.ts';
 import { idempotencyKey } from '../applications/idempotency.ts';
 import { Reference } from '../applications/routes.ts';
-import type { Database } from '../db/database.ts';
 import { readAnswer } from './answer-request.ts';
 import { submitAnswer } from './submit-answer.ts';
 
-export function registerAnswerRoutes(api: App, deps: AppDependencies, db: Database, config: Config): void {
+export const answerRoutes: ResourcePlugin = async (api, { deps, db, config }) => {
   api.post(
     '/applications/:reference/answers',
     {
@@ -57,4 +55,4 @@ export function registerAnswerRoutes(api: App, deps: AppDependencies, db: Databa
         .send(result.response as TimelineEntry);
     },
   );
-}
+};

@@ -1,10 +1,8 @@
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app-types.ts';
-import type { Config } from '../config.ts';
+import type { ResourcePlugin } from '../app-types.ts';
 import { ApplicationView, Receipt, SubmissionEnvelope } from '../../contract/applications.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { REFERENCE_EXAMPLE, REFERENCE_PATTERN } from '../../contract/reference-number.ts';
-import type { Database } from '../db/database.ts';
 import { findByOwner } from './application-store.ts';
 import { toViews } from './application-views.ts';
 import { applicationForCitizen, optionalCitizen, requireCitizen } from './citizen-access.ts';
@@ -14,7 +12,7 @@ import { submitApplication } from './submit-application.ts';
 
 export const Reference = Type.Object({ reference: Type.String({ pattern: REFERENCE_PATTERN, examples: [REFERENCE_EXAMPLE] }) });
 
-export function registerApplicationRoutes(api: App, deps: AppDependencies, db: Database, config: Config): void {
+export const applicationRoutes: ResourcePlugin = async (api, { deps, db, config }) => {
   const tags = ['Anträge'];
 
   api.post(
@@ -103,4 +101,4 @@ export function registerApplicationRoutes(api: App, deps: AppDependencies, db: D
       return toViews(db, deps, await findByOwner(db, citizen.issuer, citizen.subject));
     },
   );
-}
+};

@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app-types.ts';
+import type { ResourcePlugin } from '../app-types.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { Problem } from '../http/problem.ts';
 import { STAFF_TOKEN_TTL_SECONDS } from './staff-tokens.ts';
 
 /** OAuth 2.0 token endpoint (RFC 6749 §4.4) for the client credentials grant only. */
-export function registerStaffTokenRoute(api: App, { staff, rateLimits }: AppDependencies): void {
+export const staffTokenRoute: ResourcePlugin = async (api, { deps: { staff, rateLimits } }) => {
   api.post(
     '/oauth/token',
     {
@@ -49,7 +49,7 @@ export function registerStaffTokenRoute(api: App, { staff, rateLimits }: AppDepe
       return { access_token: token, token_type: 'Bearer' as const, expires_in: STAFF_TOKEN_TTL_SECONDS };
     },
   );
-}
+};
 
 function basicCredentials(header: string | undefined): { id: string; secret: string } | undefined {
   const match = header && /^Basic\s+(\S+)$/i.exec(header);

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app-types.ts';
+import type { ResourcePlugin } from '../app-types.ts';
 import { Municipality, Service, ServiceEntry, ServiceList } from '../../contract/catalogue.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { problems } from '../http/problem.ts';
@@ -9,7 +9,7 @@ import { preferredEncoding, ResponseCache } from './response-cache.ts';
 // The catalogue changes only with a deployment; five minutes keeps CDNs and browsers useful without going stale.
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
-export function registerCatalogueRoutes(api: App, { catalogue, synonyms }: AppDependencies): void {
+export const catalogueRoutes: ResourcePlugin = async (api, { deps: { catalogue, synonyms } }) => {
   const cache = new ResponseCache();
   // The list is the API's hottest answer: serialised, hashed and compressed once per municipality and day.
   const cached = (request: FastifyRequest, reply: FastifyReply, key: string, build: () => unknown) => {
@@ -120,4 +120,4 @@ export function registerCatalogueRoutes(api: App, { catalogue, synonyms }: AppDe
       return service;
     },
   );
-}
+};

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app-types.ts';
+import type { ResourcePlugin } from '../app-types.ts';
 import type { JsonSchema } from '../../contract/forms.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { publishedSchema } from '../handoff/published-schema.ts';
@@ -43,7 +43,7 @@ const FormDefinitionSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export function registerFormRoutes(api: App, { forms, publicUrl }: AppDependencies): void {
+export const formRoutes: ResourcePlugin = async (api, { deps: { forms, publicUrl } }) => {
   const tags = ['Formulare'];
 
   api.get(
@@ -124,4 +124,4 @@ export function registerFormRoutes(api: App, { forms, publicUrl }: AppDependenci
       return publishedSchema(definition, schemaUri(publicUrl, definition.service, definition.version));
     },
   );
-}
+};

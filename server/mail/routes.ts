@@ -1,12 +1,11 @@
-import type { App, AppDependencies } from '../app-types.ts';
+import type { ResourcePlugin } from '../app-types.ts';
 import { StatusMailPreference } from '../../contract/applications.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { setStatusMail } from '../applications/application-store.ts';
 import { applicationForCitizen } from '../applications/citizen-access.ts';
 import { Reference } from '../applications/routes.ts';
-import type { Database } from '../db/database.ts';
 
-export function registerMailRoutes(api: App, deps: AppDependencies, db: Database): void {
+export const mailRoutes: ResourcePlugin = async (api, { deps, db }) => {
   api.put(
     '/applications/:reference/status-mail',
     {
@@ -28,4 +27,4 @@ export function registerMailRoutes(api: App, deps: AppDependencies, db: Database
       return { enabled: request.body.enabled };
     },
   );
-}
+};

@@ -1,13 +1,12 @@
-import type { App, AppDependencies } from '../app-types.ts';
+import type { ResourcePlugin } from '../app-types.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
 import { applicationForCitizen } from '../applications/citizen-access.ts';
 import { Reference } from '../applications/routes.ts';
-import type { Database } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
 import { feeOf } from './fee.ts';
 import { receiptPdf } from './receipt-pdf.ts';
 
-export function registerReceiptRoutes(api: App, deps: AppDependencies, db: Database): void {
+export const receiptRoutes: ResourcePlugin = async (api, { deps, db }) => {
   api.get(
     '/applications/:reference/receipt.pdf',
     {
@@ -51,4 +50,4 @@ export function registerReceiptRoutes(api: App, deps: AppDependencies, db: Datab
         .send(pdf as unknown as string); // binary body; the schema documents it as a string
     },
   );
-}
+};

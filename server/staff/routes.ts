@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { App, AppDependencies } from '../app-types.ts';
+import type { ResourcePlugin } from '../app-types.ts';
 import { findByMunicipality, findByReference, lockForChange, type ApplicationRow } from '../applications/application-store.ts';
 import { toViews } from '../applications/application-views.ts';
 import { Reference } from '../applications/routes.ts';
@@ -8,7 +8,7 @@ import type { StaffMember } from '../auth/staff-tokens.ts';
 import { bearerToken } from '../auth/bearer.ts';
 import { ApplicationView, Status, StatusChange, TimelineEntry } from '../../contract/applications.ts';
 import { ProblemDocument } from '../../contract/problem.ts';
-import type { Database, Sql } from '../db/database.ts';
+import type { Sql } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { enqueueStatusMail } from '../mail/status-mail.ts';
 import { enqueue } from '../outbox/enqueue.ts';
@@ -16,7 +16,7 @@ import { appendStatus } from '../status/timeline.ts';
 import { allowedNextStatuses } from './status-transitions.ts';
 
 /** The staff API: a client sees and changes only the applications of its own municipality. */
-export function registerStaffRoutes(api: App, deps: AppDependencies, db: Database): void {
+export const staffRoutes: ResourcePlugin = async (api, { deps, db }) => {
   const tags = ['Sachbearbeitung'];
   const security = [{ staff: [] }];
 
@@ -157,4 +157,4 @@ export function registerStaffRoutes(api: App, deps: AppDependencies, db: Databas
       return reply.code(201).send(entry);
     },
   );
-}
+};

@@ -1,4 +1,4 @@
-import type { App, AppDependencies } from '../app-types.ts';
+import type { AppDependencies, ResourcePlugin } from '../app-types.ts';
 import { findByOwner } from '../applications/application-store.ts';
 import { toViews } from '../applications/application-views.ts';
 import { applicationForCitizen, requireCitizen } from '../applications/citizen-access.ts';
@@ -13,7 +13,7 @@ const streamDescription =
   'StatusEvent `{ reference, entry }`. Send `Last-Event-ID` when reconnecting to receive what was missed. ' +
   'Browsers read it with fetch() because EventSource cannot send the Authorization header.';
 
-export function registerStatusRoutes(api: App, deps: AppDependencies, db: Database): void {
+export const statusRoutes: ResourcePlugin = async (api, { deps, db }) => {
   const tags = ['Status'];
 
   api.get(
@@ -66,7 +66,7 @@ export function registerStatusRoutes(api: App, deps: AppDependencies, db: Databa
       );
     },
   );
-}
+};
 
 async function missedEvents(
   db: Database,
