@@ -111,8 +111,8 @@ export class LocalizeController<Messages> implements ReactiveController {
     return languageOf(this.host);
   }
 
-  /** The language that applies: the citizen's choice for the page, else the page's. */
-  private get wanted(): Language {
+  /** The language that applies (the citizen's choice for the page, else the page's), even while its texts load. */
+  get wanted(): Language {
     return chosenLanguage() ?? languageOf(this.host);
   }
 

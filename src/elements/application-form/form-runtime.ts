@@ -2,7 +2,7 @@ import { html, type LitElement, type TemplateResult } from 'lit';
 import { inLanguage } from '../../../contract/form-texts.ts';
 import { api } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
-import { chosenLanguage, languageOf, type LocalizeController } from '../../i18n/localize.ts';
+import type { LocalizeController } from '../../i18n/localize.ts';
 import { localizeForm, type FormMessages } from '../../i18n/form-messages.ts';
 import type { CitizenSession } from '../../session/session.ts';
 import { adoptLazyStyles } from '../../styles/adopt-styles.ts';
@@ -43,7 +43,7 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
       throw error;
     }),
     // Services not offered online here may have no form: that answer only matters when the service is online.
-    api.form(request.api, request.service, signal, readsEasyGerman(request.host) ? 'de-x-ls' : undefined).catch((error: unknown) => error),
+    api.form(request.api, request.service, signal, i18n.wanted === 'de-x-ls' ? 'de-x-ls' : undefined).catch((error: unknown) => error),
     i18n.ready,
   ]);
   if (!entry)
@@ -68,7 +68,7 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
   if (definition instanceof Error) throw definition;
   let form = definition as Awaited<ReturnType<typeof api.form>>;
   let language = i18n.language;
-  let easyAsked = readsEasyGerman(request.host);
+  let easyAsked = i18n.wanted === 'de-x-ls';
   const flow = new FormFlow({ ...request, i18n, definition: inLanguage(form, language), entry });
   // Leichte Sprache chosen after the form was loaded: its texts come now, and the form reads German until then.
   const fetchEasyTexts = async () => {
@@ -109,9 +109,4 @@ function notice(i18n: LocalizeController<FormMessages>, title: (t: Texts) => str
     updated: () => undefined,
     sessionChanged: () => undefined,
   };
-}
-
-/** Whether the element will read Leichte Sprache: chosen by the citizen, or the page's language. */
-function readsEasyGerman(host: LitElement): boolean {
-  return (chosenLanguage() ?? languageOf(host)) === 'de-x-ls';
 }
