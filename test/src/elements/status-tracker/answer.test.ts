@@ -29,17 +29,23 @@ async function staffView(reference: string) {
 
 const QUESTION = 'Bitte senden Sie ein Foto der Geldbörse.';
 
+/** An anonymous Fundsache in Rückfrage, looked up in a new tracker with its access code, up to the answer form. */
+async function lookUpRueckfrage() {
+  const receipt = await submitFundsache('syke');
+  await changeStatus(receipt.reference, { status: 'rueckfrage', message: QUESTION });
+  await waitUntil(() => pageSession().snapshot.status === 'signed-out', 'the page session did not settle');
+  const el = await fixture<RathausStatusTracker>(html`<rathaus-status-tracker></rathaus-status-tracker>`);
+  await waitUntil(() => inShadow(el, 'form'), 'the lookup form did not appear', { timeout: 10_000 });
+  await lookUp(el, receipt.reference, receipt.accessCode!);
+  await waitUntil(() => inShadow(el, '[part="answer-form"]'), 'no answer form appeared', { timeout: 10_000 });
+  return { receipt, el };
+}
+
 describe('rathaus-status-tracker, answering a Rückfrage', () => {
   afterEach(() => pageSession().update({ status: 'signed-out' }));
 
   it('an anonymous citizen answers with text and a photo, by keyboard; the answer joins the timeline and reaches the office', async () => {
-    const receipt = await submitFundsache('syke');
-    await changeStatus(receipt.reference, { status: 'rueckfrage', message: QUESTION });
-    await waitUntil(() => pageSession().snapshot.status === 'signed-out', 'the page session did not settle');
-    const el = await fixture<RathausStatusTracker>(html`<rathaus-status-tracker></rathaus-status-tracker>`);
-    await waitUntil(() => inShadow(el, 'form'), 'the lookup form did not appear', { timeout: 10_000 });
-    await lookUp(el, receipt.reference, receipt.accessCode!);
-    await waitUntil(() => inShadow(el, '[part="answer-form"]'), 'no answer form appeared', { timeout: 10_000 });
+    const { receipt, el } = await lookUpRueckfrage();
     expect(textOf(inShadow(el, '[part="message"]'))).to.contain(QUESTION);
     expect(textOf(inShadow(el, '[part="answer"] h4'))).to.equal('Rückfrage beantworten');
     await expect(el).to.be.accessible();
@@ -122,13 +128,7 @@ describe('rathaus-status-tracker, answering a Rückfrage', () => {
   });
 
   it('confirms the answer even when the live stream brings its entry before the answer request returns', async () => {
-    const receipt = await submitFundsache('syke');
-    await changeStatus(receipt.reference, { status: 'rueckfrage', message: QUESTION });
-    await waitUntil(() => pageSession().snapshot.status === 'signed-out', 'the page session did not settle');
-    const el = await fixture<RathausStatusTracker>(html`<rathaus-status-tracker></rathaus-status-tracker>`);
-    await waitUntil(() => inShadow(el, 'form'), 'the lookup form did not appear', { timeout: 10_000 });
-    await lookUp(el, receipt.reference, receipt.accessCode!);
-    await waitUntil(() => inShadow(el, '[part="answer-form"]'), 'no answer form appeared', { timeout: 10_000 });
+    const { receipt, el } = await lookUpRueckfrage();
 
     // The answer's response is held back until the stream's copy of the entry is on screen.
     const realFetch = window.fetch;
