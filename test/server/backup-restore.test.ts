@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import type { Database } from '../../server/db/database.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
-import { fundsacheSubmission } from './support/fundsache.ts';
+import { submitFundsache } from './support/fundsache.ts';
 import { staffToken, startTestApp } from './support/test-app.ts';
 import { POSTGRES_ADMIN_URL } from './support/test-database.ts';
 
@@ -41,14 +41,7 @@ test('a backup restored into a fresh database holds every application, timeline 
   try {
     const token = await staffToken(t.app, 'syke-fachverfahren', 'syke-secret-0123456789');
     for (let i = 0; i < 3; i++) {
-      const receipt = (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/applications',
-          payload: fundsacheSubmission(),
-          headers: { 'idempotency-key': randomUUID() },
-        })
-      ).json();
+      const receipt = await submitFundsache(t.app);
       const [{ id }] = await t.db.query<{ id: string }>('SELECT id FROM applications WHERE reference = $1', [receipt.reference]);
       await t.db.query(
         `INSERT INTO attachments (id, application_id, pointer, file_name, content_type, size, sha256, content)

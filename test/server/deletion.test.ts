@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { deleteExpiredApplications } from '../../server/operations/deletion.ts';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
-import { fundsacheSubmission } from './support/fundsache.ts';
+import { submitFundsache } from './support/fundsache.ts';
 import { staffToken, startTestApp, type TestApp } from './support/test-app.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -18,14 +18,7 @@ describe('deletion periods (Löschfristen)', () => {
   after(() => t.close());
 
   async function submit() {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications',
-      payload: fundsacheSubmission(),
-      headers: { 'idempotency-key': randomUUID() },
-    });
-    assert.equal(response.statusCode, 201, response.body);
-    const receipt = response.json();
+    const receipt = await submitFundsache(t.app);
     const [{ id }] = await t.db.query<{ id: string }>('SELECT id FROM applications WHERE reference = $1', [receipt.reference]);
     // An attachment as the upload route stores it (Fundsache has no file field of its own).
     await t.db.query(

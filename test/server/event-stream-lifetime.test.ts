@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { fundsacheSubmission } from './support/fundsache.ts';
+import { submitFundsache } from './support/fundsache.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startTestIssuer, trustedIssuerConfig, type TestIssuer } from './support/test-issuer.ts';
 
@@ -54,14 +54,7 @@ describe('the lifetime of a live status stream', () => {
 
   test('HEAD answers with the stream headers at once, after the same checks as GET', async () => {
     const token = await issuer.token({ sub: 'head-citizen' });
-    const receipt = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/applications',
-        payload: fundsacheSubmission(),
-        headers: { 'idempotency-key': randomUUID() },
-      })
-    ).json();
+    const receipt = await submitFundsache(t.app);
     for (const [path, headers, status] of [
       ['/api/v1/me/events', { authorization: `Bearer ${token}` }, 200],
       [`/api/v1/applications/${receipt.reference}/events`, { 'rathaus-access-code': receipt.accessCode }, 200],

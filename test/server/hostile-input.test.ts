@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { generateKeyPair, SignJWT } from 'jose';
-import { fundsacheData, fundsacheSubmission } from './support/fundsache.ts';
+import { fundsacheData, fundsacheSubmission, submitFundsache } from './support/fundsache.ts';
 import { samplePng } from './support/sample-files.ts';
 import { startTestApp, staffToken, type TestApp } from './support/test-app.ts';
 
@@ -50,14 +50,7 @@ describe('file parts named by a pointer through the prototype', () => {
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
 
       // Everyone else is served as before: a valid submission, a look-up and a clerk's status change.
-      const valid = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/applications',
-        payload: fundsacheSubmission(),
-        headers: { 'idempotency-key': randomUUID() },
-      });
-      assert.equal(valid.statusCode, 201, valid.body);
-      const receipt = valid.json();
+      const receipt = await submitFundsache(t.app);
       const lookup = await t.app.inject({
         url: `/api/v1/applications/${receipt.reference}`,
         headers: { 'rathaus-access-code': receipt.accessCode },

@@ -4,7 +4,7 @@ import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
-import { fundsacheSubmission } from './support/fundsache.ts';
+import { fundsacheSubmission, submitFundsache } from './support/fundsache.ts';
 import { freePort } from './support/server-process.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 
@@ -62,14 +62,7 @@ describe('operations: health, readiness, metrics', () => {
   });
 
   test('/metrics counts requests by route pattern, submissions, webhook failures and the backlog, with no personal data', async () => {
-    const submitted = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications',
-      payload: fundsacheSubmission(),
-      headers: { 'idempotency-key': randomUUID() },
-    });
-    assert.equal(submitted.statusCode, 201);
-    const receipt = submitted.json();
+    const receipt = await submitFundsache(t.app);
     // A replay of the same key is an answer, not a second application.
     const key = randomUUID();
     for (let i = 0; i < 2; i++) {
@@ -125,14 +118,7 @@ describe('operations: graceful shutdown', () => {
     let closed = false;
     try {
       const base = await t.listen();
-      const receipt = (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/applications',
-          payload: fundsacheSubmission(),
-          headers: { 'idempotency-key': randomUUID() },
-        })
-      ).json();
+      const receipt = await submitFundsache(t.app);
       const stream = await fetch(`${base}/api/v1/applications/${receipt.reference}/events`, {
         headers: { 'rathaus-access-code': receipt.accessCode },
       });
