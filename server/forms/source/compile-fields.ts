@@ -1,6 +1,7 @@
 import { Value } from 'typebox/value';
 import { FILE_KINDS } from '../../../contract/attachments.ts';
 import type { JsonSchema } from '../../../contract/forms.ts';
+import { child } from '../../../contract/json-pointer.ts';
 import {
   attachmentField,
   checkbox,
@@ -71,7 +72,7 @@ export function compileObject(
   const conditions: JsonSchema[] = [];
   const sources = new Map<string, FieldSource>();
   for (const [name, raw] of Object.entries(fields)) {
-    const pointer = `${at}/${escape(name)}`;
+    const pointer = child(at, name);
     if (!KEY.test(name))
       ctx.report(pointer, `Feldname "${name}": nur Buchstaben und Ziffern, beginnend mit einem Kleinbuchstaben (z. B. "geburtsdatum").`);
     if (!Value.Check(FieldSource, raw)) {
@@ -81,7 +82,7 @@ export function compileObject(
     sources.set(name, raw);
   }
   for (const [name, source] of sources) {
-    const pointer = `${at}/${escape(name)}`;
+    const pointer = child(at, name);
     const schema = compileField(source, pointer, ctx);
     if (!schema) continue;
     const isRequired = source.required === true || source.type === 'consent';
@@ -196,7 +197,7 @@ function compileChoice(source: FieldSource, label: string, notes: Partial<JsonSc
   for (const [value] of options) {
     // JavaScript orders keys that look like numbers first, so "1", "2" would lose the written order.
     if (/^\d+$/.test(value))
-      ctx.report(`${at}/options/${escape(value)}`, `Der Wert "${value}" darf nicht nur aus Ziffern bestehen (z. B. "stufe-${value}").`);
+      ctx.report(child(`${at}/options`, value), `Der Wert "${value}" darf nicht nur aus Ziffern bestehen (z. B. "stufe-${value}").`);
   }
   return choice(label, options, { ...(source.widget ? { widget: source.widget } : {}), ...notes });
 }
@@ -280,8 +281,4 @@ function describe(error: { keyword: string; message: string; params: unknown }):
   if (params.additionalProperties?.length) return `Unbekannte Angabe "${params.additionalProperties.join('", "')}".`;
   if (params.requiredProperties?.length) return `Es fehlt "${params.requiredProperties.join('", "')}".`;
   return error.message;
-}
-
-function escape(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }

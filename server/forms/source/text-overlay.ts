@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { FormSource, FormTexts, JsonSchema } from '../../../contract/forms.ts';
+import { child } from '../../../contract/json-pointer.ts';
 import type { Report } from './compile-fields.ts';
 
 /**
@@ -75,7 +76,7 @@ export function textsOf(german: FormSource, other: FormSource): FormTexts | unde
     }
     if (de === null || typeof de !== 'object' || translated === null || typeof translated !== 'object') return;
     for (const [key, value] of Object.entries(de as JsonSchema)) {
-      walk(value, (translated as Record<string, unknown>)[key], `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+      walk(value, (translated as Record<string, unknown>)[key], child(pointer, key));
     }
   };
   walk(german.schema, other.schema, '');
