@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { FieldError } from '../../contract/problem.ts';
+import { child } from '../../contract/json-pointer.ts';
 import { Problem, problems } from './problem.ts';
 
 interface ValidationIssue {
@@ -70,12 +71,8 @@ export function fieldErrors(issues: ValidationIssue[]): FieldError[] {
   return issues
     .filter((issue) => issue.keyword !== 'if')
     .map((issue) => {
-      const child = issue.params.missingProperty ?? issue.params.unevaluatedProperty ?? issue.params.additionalProperty;
-      const pointer = typeof child === 'string' ? `${issue.instancePath}/${escapePointer(child)}` : issue.instancePath;
+      const name = issue.params.missingProperty ?? issue.params.unevaluatedProperty ?? issue.params.additionalProperty;
+      const pointer = typeof name === 'string' ? child(issue.instancePath, name) : issue.instancePath;
       return { pointer, code: issue.keyword, detail: issue.message ?? 'ungültig' };
     });
-}
-
-function escapePointer(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
