@@ -12,7 +12,7 @@ import { configFromEnvironment } from '../server/config.ts';
 import { openDatabase } from '../server/db/open-database.ts';
 import type { Sql } from '../server/db/database.ts';
 import { WELL_KNOWN } from '../server/catalogue/seed/well-known-services.ts';
-import { readTimelines } from '../server/status/timeline.ts';
+import { readTimelines } from '../server/status/status-event-store.ts';
 
 const ADMIN_URL = process.env.RATHAUS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SIZES = (process.env.SCALE_SIZES ?? '10000,100000,1000000').split(',').map(Number);

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { TimelineEntry } from '../../contract/applications.ts';
 import type { ApplicationMessageReceivedPlain } from '../../contract/handoff.ts';
 import { lockForChange, type ApplicationRow } from '../applications/application-store.ts';
+import { insertAttachments } from '../applications/attachment-store.ts';
 import { checkAttachment, type CheckedAttachment } from '../applications/attachments.ts';
 import { recordResponse, replay, storedResponse, type StoredResponse } from '../applications/idempotency.ts';
 import type { Database } from '../db/database.ts';
 import { sha512 } from '../handoff/submission-metadata.ts';
 import { Problem } from '../http/problem.ts';
-import { enqueue } from '../outbox/enqueue.ts';
-import { appendAnswer } from '../status/timeline.ts';
+import { enqueue } from '../outbox/outbox-store.ts';
+import { appendAnswer } from '../status/status-event-store.ts';
 import type { AnswerSubmission } from './answer-request.ts';
 
 class LostIdempotencyRace extends Error {}
@@ -45,13 +46,7 @@ export async function submitAnswer(
         ownerSubject: application.owner_subject,
       };
       const event = await appendAnswer(tx, owner, 'rueckfrage', answer.text);
-      for (const file of files) {
-        await tx.query(
-          `INSERT INTO attachments (id, application_id, status_event_id, pointer, file_name, content_type, size, sha256, content)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [file.id, application.id, event.id, file.pointer, file.fileName, file.contentType, file.size, file.sha256, file.content],
-        );
-      }
+      await insertAttachments(tx, application.id, files, event.id);
       const message: ApplicationMessageReceivedPlain = {
         reference: application.reference,
         entryId: event.id,

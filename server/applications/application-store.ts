@@ -4,7 +4,7 @@ import type { Sql } from '../db/database.ts';
 /**
  * The SQL of the applications table, in one place: reading rows, storing a new application, locking one for a
  * change, the citizen's status-mail choice, and erasing the data once the deletion period has run out. (A status
- * change updates the row in the same statement that records the timeline entry, in status/timeline.ts: one round
+ * change updates the row in the same statement that records the timeline entry, in status/status-event-store.ts: one round
  * trip while a submission may be holding its town's reference counter.)
  */
 

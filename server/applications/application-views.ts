@@ -1,9 +1,10 @@
 import type { AppDependencies } from '../app-types.ts';
-import type { ApplicationView, AttachmentInfo } from '../../contract/applications.ts';
+import type { ApplicationView } from '../../contract/applications.ts';
 import type { Sql } from '../db/database.ts';
 import { replyAddress } from '../handoff/submission-metadata.ts';
-import { readTimelines } from '../status/timeline.ts';
+import { readTimelines } from '../status/status-event-store.ts';
 import type { ApplicationRow } from './application-store.ts';
+import { applicationFiles } from './attachment-store.ts';
 
 /** What a citizen or clerk sees of applications: data, attachments (described, not their content) and timeline. */
 export async function toViews(
@@ -15,11 +16,7 @@ export async function toViews(
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const timelines = await readTimelines(sql, ids);
-  const attachments = await sql.query<AttachmentInfo & { application_id: string }>(
-    `SELECT id, application_id, pointer, file_name AS name, content_type AS type, size
-     FROM attachments WHERE application_id = ANY($1::uuid[]) AND status_event_id IS NULL ORDER BY pointer`,
-    [ids],
-  );
+  const files = await applicationFiles(sql, ids);
   return rows.map((row) => ({
     reference: row.reference,
     status: row.status,
@@ -30,9 +27,7 @@ export async function toViews(
     formVersion: row.form_version,
     timeline: timelines.get(row.id) ?? [],
     data: row.data,
-    attachments: attachments
-      .filter((attachment) => attachment.application_id === row.id)
-      .map(({ id, pointer, name, type, size }) => ({ id, pointer, name, type, size })),
+    attachments: files.get(row.id) ?? [],
     ...(canMail(deps, row) ? { statusMail: row.status_mail } : {}),
     ...(row.data_deleted_at ? { dataDeletedAt: row.data_deleted_at.toISOString() } : {}),
   }));

@@ -57,3 +57,8 @@ export async function recordResponse(
   );
   return inserted.length === 1;
 }
+
+/** Forgets the stored answers that named these applications (their data is being deleted). */
+export async function forgetResponses(tx: Sql, references: readonly string[]): Promise<void> {
+  await tx.query(`DELETE FROM idempotency_keys WHERE response ->> 'reference' = ANY($1::text[])`, [references]);
+}

@@ -11,9 +11,10 @@ import { enqueueMail } from '../mail/enqueue-mail.ts';
 import type { Database } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { applyTextPolicy } from '../http/text-policy.ts';
-import { enqueue } from '../outbox/enqueue.ts';
-import { appendStatus } from '../status/timeline.ts';
+import { enqueue } from '../outbox/outbox-store.ts';
+import { appendStatus } from '../status/status-event-store.ts';
 import { hashAccessCode, newAccessCode } from './access-code.ts';
+import { insertAttachments } from './attachment-store.ts';
 import { attachFiles } from './attachments.ts';
 import { recordResponse, replay, storedResponse, type StoredResponse } from './idempotency.ts';
 import { nextReference } from './reference-number.ts';
@@ -95,22 +96,7 @@ export async function submitApplication(
         submittedVia: town.slug,
         statusMail: envelope.statusMail ?? true,
       });
-      for (const attachment of attachments) {
-        await tx.query(
-          `INSERT INTO attachments (id, application_id, pointer, file_name, content_type, size, sha256, content)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [
-            attachment.id,
-            id,
-            attachment.pointer,
-            attachment.fileName,
-            attachment.contentType,
-            attachment.size,
-            attachment.sha256,
-            attachment.content,
-          ],
-        );
-      }
+      await insertAttachments(tx, id, attachments);
       const owner = {
         id,
         reference,

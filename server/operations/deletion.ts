@@ -1,6 +1,10 @@
 import { dueForDeletion, eraseData } from '../applications/application-store.ts';
+import { deleteFilesOf } from '../applications/attachment-store.ts';
+import { forgetResponses } from '../applications/idempotency.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../http/logger.ts';
+import { deleteMessagesOf } from '../outbox/outbox-store.ts';
+import { eraseMessages } from '../status/status-event-store.ts';
 
 export interface DeletionPolicy {
   /** Days after an application was closed (abgeschlossen or abgelehnt) until its data is deleted. */
@@ -36,10 +40,10 @@ export async function deleteExpiredApplications(db: Database, policy: DeletionPo
       if (due.length === 0) return 0;
       const ids = due.map((row) => row.id);
       const references = due.map((row) => row.reference);
-      await tx.query('DELETE FROM attachments WHERE application_id = ANY($1::uuid[])', [ids]);
-      await tx.query('UPDATE status_events SET message = NULL WHERE application_id = ANY($1::uuid[]) AND message IS NOT NULL', [ids]);
-      await tx.query(`DELETE FROM outbox WHERE payload ->> 'reference' = ANY($1::text[])`, [references]);
-      await tx.query(`DELETE FROM idempotency_keys WHERE response ->> 'reference' = ANY($1::text[])`, [references]);
+      await deleteFilesOf(tx, ids);
+      await eraseMessages(tx, ids);
+      await deleteMessagesOf(tx, references);
+      await forgetResponses(tx, references);
       await eraseData(tx, ids, now);
       return due.length;
     });

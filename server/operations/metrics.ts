@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/database.ts';
+import { backlog as outboxBacklog } from '../outbox/outbox-store.ts';
 
 /**
  * What the API counts for Prometheus. Labels name routes (the pattern, never the path with a reference in it),
@@ -67,12 +68,7 @@ export class Metrics implements Observer {
       registers,
       async collect() {
         backlog.reset();
-        const rows = await sources.db
-          .query<{ municipality: string; waiting: number; age: number | null }>(
-            `SELECT municipality, count(*)::int AS waiting, extract(epoch FROM now() - min(created_at))::float8 AS age
-             FROM outbox WHERE delivered_at IS NULL GROUP BY municipality`,
-          )
-          .catch(() => undefined);
+        const rows = await outboxBacklog(sources.db).catch(() => undefined);
         if (!rows) return;
         for (const row of rows) backlog.set({ municipality: row.municipality }, row.waiting);
         this.set(Math.max(0, ...rows.map((row) => row.age ?? 0)));

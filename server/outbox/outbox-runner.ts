@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../http/logger.ts';
-import { OUTBOX_CHANNEL } from './enqueue.ts';
-
-export interface OutboxMessage {
-  id: number;
-  municipality: string;
-  event_type: string;
-  payload: object;
-  created_at: Date;
-  attempts: number;
-}
+import { claim, markDelivered, markFailed, markRefused, OUTBOX_CHANNEL, releaseLeases, type OutboxMessage } from './outbox-store.ts';
 
 /** What became of one delivery attempt. `forget` names payload fields no longer needed once delivered. */
 export type Delivery = { delivered: true; forget?: string[] } | { failure: string } | { refuse: string };
@@ -83,9 +74,7 @@ export class OutboxRunner {
     await this.unlisten?.();
     await this.running;
     if (this.started) {
-      await this.db
-        .query('UPDATE outbox SET locked_until = NULL WHERE locked_by = $1 AND delivered_at IS NULL', [this.workerId])
-        .catch(() => undefined);
+      await releaseLeases(this.db, this.workerId).catch(() => undefined);
     }
     this.channel.close?.();
   }
@@ -143,19 +132,7 @@ export class OutboxRunner {
 
   private claim(): Promise<OutboxMessage[]> {
     const { name, leaseSeconds, municipalities } = this.channel;
-    // Two statements rather than "($5 IS NULL OR …)", whose generic plan could not use an index on municipality.
-    return this.db.query<OutboxMessage>(
-      `UPDATE outbox SET locked_until = now() + make_interval(secs => $1), locked_by = $2
-       WHERE id IN (
-         SELECT id FROM outbox
-         WHERE channel = $3 AND delivered_at IS NULL AND next_attempt_at <= now()
-           AND (locked_until IS NULL OR locked_until < now())
-           ${municipalities ? 'AND municipality = ANY($5::text[])' : ''}
-         ORDER BY id LIMIT $4
-         FOR UPDATE SKIP LOCKED)
-       RETURNING id, municipality, event_type, payload, created_at, attempts`,
-      [leaseSeconds, this.workerId, name, BATCH, ...(municipalities ? [municipalities] : [])],
-    );
+    return claim(this.db, { channel: name, workerId: this.workerId, leaseSeconds, batch: BATCH, municipalities });
   }
 
   private async attempt(message: OutboxMessage): Promise<boolean> {
@@ -163,28 +140,15 @@ export class OutboxRunner {
     const about = { outboxId: message.id, municipality: message.municipality, channel };
     const outcome = await this.channel.deliver(message);
     if ('delivered' in outcome) {
-      await this.db.query(
-        `UPDATE outbox SET delivered_at = now(), locked_until = NULL, attempts = attempts + 1, payload = payload - $3::text[]
-         WHERE id = $1 AND locked_by = $2`,
-        [message.id, this.workerId, outcome.forget ?? []],
-      );
+      await markDelivered(this.db, message.id, this.workerId, outcome.forget ?? []);
       this.log.info({ ...about, type: message.event_type }, `${channel} delivered`);
       return true;
     }
     if ('refuse' in outcome) {
-      // Held back for good and kept for an operator to look at: retrying cannot make it right.
-      await this.db.query(
-        `UPDATE outbox SET last_error = $3, locked_until = NULL, next_attempt_at = 'infinity' WHERE id = $1 AND locked_by = $2`,
-        [message.id, this.workerId, `refused: ${outcome.refuse}`],
-      );
+      await markRefused(this.db, message.id, this.workerId, outcome.refuse);
       this.log.error({ ...about, reason: outcome.refuse }, `${channel} refused; not sent`);
     } else {
-      await this.db.query(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = $3, locked_until = NULL,
-           next_attempt_at = now() + make_interval(secs => $4)
-         WHERE id = $1 AND locked_by = $2`,
-        [message.id, this.workerId, outcome.failure, backoffSeconds(message.attempts + 1)],
-      );
+      await markFailed(this.db, message.id, this.workerId, outcome.failure, backoffSeconds(message.attempts + 1));
       this.log.warn({ ...about, failure: outcome.failure }, `${channel} delivery failed; will retry`);
     }
     this.options.onFailure?.(message.municipality);

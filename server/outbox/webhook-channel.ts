@@ -1,6 +1,7 @@
 import type { Webhook } from '../config.ts';
 import type { Prepared } from '../handoff/handoff.ts';
-import type { OutboxChannel, OutboxMessage } from './outbox-runner.ts';
+import type { OutboxChannel } from './outbox-runner.ts';
+import type { OutboxMessage } from './outbox-store.ts';
 import { webhookHeaders } from './webhook-signature.ts';
 
 /**

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { ResourcePlugin } from '../app-types.ts';
 import { findByMunicipality, findByReference, lockForChange, type ApplicationRow } from '../applications/application-store.ts';
 import { toViews } from '../applications/application-views.ts';
+import { readFile } from '../applications/attachment-store.ts';
 import { Reference } from '../applications/routes.ts';
 import type { StaffMember } from '../auth/staff-tokens.ts';
 import { bearerToken } from '../auth/bearer.ts';
@@ -11,8 +12,8 @@ import { ProblemDocument } from '../../contract/problem.ts';
 import type { Sql } from '../db/database.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { enqueueStatusMail } from '../mail/status-mail.ts';
-import { enqueue } from '../outbox/enqueue.ts';
-import { appendStatus } from '../status/timeline.ts';
+import { enqueue } from '../outbox/outbox-store.ts';
+import { appendStatus } from '../status/status-event-store.ts';
 import { allowedNextStatuses } from './status-transitions.ts';
 
 /** The staff API: a client sees and changes only the applications of its own municipality. */
@@ -98,10 +99,7 @@ export const staffRoutes: ResourcePlugin = async (api, { deps, db }) => {
     async (request, reply) => {
       const member = await staffMember(request);
       const row = await ownApplication(db, member, request.params.reference);
-      const [file] = await db.query<{ file_name: string; content_type: string; content: Uint8Array }>(
-        'SELECT file_name, content_type, content FROM attachments WHERE id = $1 AND application_id = $2',
-        [request.params.id, row.id],
-      );
+      const file = await readFile(db, row.id, request.params.id);
       if (!file) throw problems.notFound('Diese Anlage gibt es nicht.');
       // For a town with a key, the file leaves the county only as a JWE (cty: its own type) that key opens.
       const delivered = await deps.handoff.attachment(row.municipality, Buffer.from(file.content), file.content_type);

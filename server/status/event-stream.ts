@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { credentialsAcceptedUntil } from '../applications/citizen-access.ts';
 import type { StatusEvent } from '../../contract/applications.ts';
 import type { StatusEvents, StatusSubscriber } from './status-events.ts';
-import type { StatusNotice } from './timeline.ts';
+import type { StatusNotice } from './status-event-store.ts';
 
 const KEEPALIVE_MS = 20_000;
 // setTimeout's largest delay (about 24.8 days); a token lives minutes.

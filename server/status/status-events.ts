@@ -1,6 +1,6 @@
 import type { StatusEvent } from '../../contract/applications.ts';
 import type { Database } from '../db/database.ts';
-import { readEntry, STATUS_CHANNEL, type StatusNotice } from './timeline.ts';
+import { readEntry, STATUS_CHANNEL, type StatusNotice } from './status-event-store.ts';
 
 export type StatusSubscriber = {
   matches(notice: StatusNotice): boolean;

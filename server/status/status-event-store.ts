@@ -1,6 +1,15 @@
 import type { AttachmentInfo, Status, TimelineEntry } from '../../contract/applications.ts';
+import { answerFiles } from '../applications/attachment-store.ts';
 import type { Sql } from '../db/database.ts';
 
+/**
+ * The status_events table's SQL, all of it: each application's timeline (status changes and the citizen's answers),
+ * announced on STATUS_CHANNEL as it is written, read back with the answers' files, and emptied of its messages when
+ * the application's data is deleted. A new entry also sets the application's status and time in the same statement,
+ * the one write to the applications table outside applications/application-store.ts.
+ */
+
+/** The NOTIFY channel on which every new timeline entry is announced (for the live status streams). */
 export const STATUS_CHANNEL = 'rathaus_status';
 
 export interface StatusNotice {
@@ -85,22 +94,6 @@ export async function appendAnswer(tx: Sql, application: Owner, status: Status, 
   return { id: row.id, at: row.created_at };
 }
 
-/** The files of answers, by timeline entry. */
-async function answerFiles(sql: Sql, eventIds: number[]): Promise<Map<number, AttachmentInfo[]>> {
-  const files = new Map<number, AttachmentInfo[]>();
-  if (eventIds.length === 0) return files;
-  const rows = await sql.query<AttachmentInfo & { status_event_id: number }>(
-    `SELECT id, status_event_id, pointer, file_name AS name, content_type AS type, size
-     FROM attachments WHERE status_event_id = ANY($1::bigint[]) ORDER BY pointer`,
-    [eventIds],
-  );
-  for (const { status_event_id, ...file } of rows) {
-    const id = Number(status_event_id);
-    files.set(id, [...(files.get(id) ?? []), file]);
-  }
-  return files;
-}
-
 export async function readTimelines(sql: Sql, applicationIds: string[]): Promise<Map<string, TimelineEntry[]>> {
   const rows = await sql.query<EventRow & { application_id: string }>(
     `SELECT ${EVENT_COLUMNS}, application_id FROM status_events WHERE application_id = ANY($1::uuid[]) ORDER BY id`,
@@ -119,4 +112,11 @@ export async function readEntry(sql: Sql, eventId: number): Promise<TimelineEntr
   const [row] = await sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM status_events WHERE id = $1`, [eventId]);
   if (!row) return undefined;
   return toTimelineEntry(row, row.kind === 'answer' ? (await answerFiles(sql, [row.id])).get(row.id) : []);
+}
+
+/** Empties the messages of these applications' timelines (their data is being deleted); the entries stay. */
+export async function eraseMessages(tx: Sql, applicationIds: readonly string[]): Promise<void> {
+  await tx.query('UPDATE status_events SET message = NULL WHERE application_id = ANY($1::uuid[]) AND message IS NOT NULL', [
+    applicationIds,
+  ]);
 }
