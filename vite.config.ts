@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { flattenLazyImports, precompress } from './scripts/kit-build-plugins.ts';
+import { flattenLazyImports, minifyLitTemplates, precompress } from './scripts/kit-build-plugins.ts';
 import { kitRelease } from './scripts/kit-release-plugin.ts';
 
 /**
@@ -9,7 +9,7 @@ import { kitRelease } from './scripts/kit-release-plugin.ts';
 export default defineConfig({
   // release.json: the version and each file's SRI hash, published at /kit/<version>/release.json (of the final
   // files: after flattenLazyImports has rewritten them).
-  plugins: [flattenLazyImports(), precompress(), kitRelease()],
+  plugins: [minifyLitTemplates(), flattenLazyImports(), precompress(), kitRelease()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -27,6 +27,9 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Vite leaves whitespace and comments in a library build, for bundlers that tree-shake it later; these files
+        // go to browsers as they are.
+        minify: true,
         codeSplitting: {
           // A group takes only the modules it names; the rest (the API client the entry shares) is split as usual.
           includeDependenciesRecursively: false,
