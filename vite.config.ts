@@ -35,19 +35,25 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             // Few chunks, because a browser opens at most six connections to an HTTP/1.1 origin: what every element
-            // needs (Lit, styles, session, messages) in one; each element's code, with the behaviour it loads on
-            // demand, in one; the OpenID Connect library only when a citizen signs in.
+            // needs (Lit, styles, the shared texts) in one; each element's code, with its German texts and the
+            // behaviour it loads on demand (and Lit's repeat directive, which only the tracker uses), in one; the
+            // session, for the elements that use it (a page with only a service list needs none); the OpenID Connect
+            // library only when a citizen signs in.
             {
               name: 'core',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](styles|events|internal|session[\\/](?!oidc-backend)|i18n[\\/](?!en[\\/]|de-x-ls[\\/]|form-messages|tracker-messages|de[\\/](application-form-runtime|status-tracker)))|contract[\\/]trust-levels|@oxc-project|rolldown[\\/]runtime/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!.*directives[\\/]repeat)|src[\\/](styles|events|internal|i18n[\\/](localize|messages|language-switch|de[\\/](common|index)))|@oxc-project|rolldown[\\/]runtime/,
+            },
+            {
+              name: 'session',
+              test: /src[\\/]session[\\/](?!oidc-backend)|contract[\\/]trust-levels/,
             },
             {
               name: 'application-form',
-              test: /src[\\/](elements[\\/]application-form[\\/]|api[\\/]submit|i18n[\\/](form-messages|de[\\/]application-form-runtime))|contract[\\/](json-pointer|iban)/,
+              test: /src[\\/](elements[\\/]application-form[\\/]|api[\\/]submit|i18n[\\/](form-messages|de[\\/]application-form))|contract[\\/](json-pointer|iban)/,
             },
             {
               name: 'status-tracker',
-              test: /src[\\/](elements[\\/]status-tracker[\\/]|api[\\/]status-stream|i18n[\\/](tracker-messages|de[\\/]status-tracker))/,
+              test: /src[\\/](elements[\\/]status-tracker[\\/]|api[\\/]status-stream|i18n[\\/](tracker-messages|de[\\/]status-tracker))|lit-html[\\/]directives[\\/]repeat/,
             },
             { name: 'oidc-client', test: /node_modules[\\/](oidc-client-ts|jwt-decode)[\\/]/ },
           ],

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { token } from '../styles/tokens.ts';
-import type { Messages } from './messages.ts';
+import type { Messages } from './de/index.ts';
 import { chooseLanguage, chosenLanguage, type LocalizeController } from './localize.ts';
 
 /**

@@ -1,11 +1,11 @@
-import { de as kit } from './de/index.ts';
+import { common } from './de/common.ts';
 import { statusTracker } from './de/status-tracker.ts';
 import { localizer } from './localize.ts';
 
-const de = { common: kit.common, statusTracker };
+const de = { common, statusTracker };
 export type TrackerMessages = typeof de;
 
-/** The status tracker's catalogue, loaded with its behaviour so that pages without a tracker never download it. */
+/** The status tracker's catalogue, for the element and its behaviour, so that pages without a tracker never download it. */
 export const localizeTracker = localizer<TrackerMessages>(de, {
   en: () =>
     Promise.all([import('./en/index.ts'), import('./en/status-tracker.ts')]).then(([{ en }, tracker]) => ({

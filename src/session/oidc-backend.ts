@@ -1,14 +1,8 @@
 import { ErrorResponse, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { trustLevelOfAcr, type Identity } from './identity.ts';
 import type { LoginProvider } from './providers.ts';
-import {
-  STORAGE_PREFIX,
-  type CitizenSession,
-  type SessionBackend,
-  type SessionNotice,
-  type SessionSnapshot,
-  type SignInOptions,
-} from './session.ts';
+import { STORAGE_PREFIX } from '../internal/storage-prefix.ts';
+import type { CitizenSession, SessionBackend, SessionNotice, SessionSnapshot, SignInOptions } from './session.ts';
 
 const PENDING_KEY = `${STORAGE_PREFIX}login-pending`;
 /** Carries a cancelled or failed sign-in's notice from the callback page to the page the citizen came from. */

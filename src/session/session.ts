@@ -1,3 +1,4 @@
+import { STORAGE_PREFIX } from '../internal/storage-prefix.ts';
 import type { Identity } from './identity.ts';
 import { loginProviders, type LoginProvider } from './providers.ts';
 
@@ -23,9 +24,6 @@ export interface SessionBackend {
   /** Sets the session to signed-out (so that every element clears its data), then leaves for the provider's logout. */
   signOut(): Promise<void>;
 }
-
-/** Prefix of everything the kit keeps in sessionStorage; signing out removes all of it. */
-export const STORAGE_PREFIX = 'rathaus:';
 
 /**
  * The page's one citizen session, shared by every element: the login button changes it, the form prefills from

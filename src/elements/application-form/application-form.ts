@@ -6,7 +6,7 @@ import { prefetch, urls } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';
 import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
-import { localize } from '../../i18n/messages.ts';
+import { localizeForm } from '../../i18n/form-messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import { SessionController } from '../../session/session-controller.ts';
 import { baseStyles } from '../../styles/base.styles.ts';
@@ -76,7 +76,7 @@ export class RathausApplicationForm extends LitElement {
   /** Base URL of the API; else `<meta name="rathaus-api">`, else the origin the kit was loaded from. */
   @property() api?: string;
 
-  private readonly i18n = localize(this);
+  private readonly i18n = localizeForm(this);
   private readonly sessionController = new SessionController(this, () => this.loader.value?.sessionChanged());
 
   private readonly loader = new Task(this, {

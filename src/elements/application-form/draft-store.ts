@@ -1,4 +1,4 @@
-import { STORAGE_PREFIX } from '../../session/session.ts';
+import { STORAGE_PREFIX } from '../../internal/storage-prefix.ts';
 import type { FormValues } from '../../../contract/json-pointer.ts';
 
 /**

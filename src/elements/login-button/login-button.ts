@@ -2,7 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../events/events.ts';
-import { localize } from '../../i18n/messages.ts';
+import { loginButton } from '../../i18n/de/login-button.ts';
+import { localizeElement } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import '../login-provider/login-provider.ts';
 import { SessionController } from '../../session/session-controller.ts';
@@ -10,6 +11,7 @@ import type { SessionSnapshot } from '../../session/session.ts';
 import { baseStyles } from '../../styles/base.styles.ts';
 import { styles } from './login-button.styles.ts';
 
+const localize = localizeElement('loginButton', loginButton);
 /**
  * @tagname rathaus-login-button
  * @summary Signs the citizen in and out; holds the page's one session, which the other elements share.

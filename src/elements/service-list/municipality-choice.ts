@@ -1,5 +1,5 @@
 import type { Municipality } from '../../../contract/catalogue.ts';
-import { STORAGE_PREFIX } from '../../session/session.ts';
+import { STORAGE_PREFIX } from '../../internal/storage-prefix.ts';
 import { foldGerman } from './search-index.ts';
 
 export type PlaceMatch =

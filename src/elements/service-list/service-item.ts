@@ -6,7 +6,7 @@ type Office = Municipality['office'];
 
 /** What an entry needs from the list around it. */
 export interface ServiceItemContext {
-  messages: Messages;
+  messages: Pick<Messages, 'common' | 'serviceList'>;
   /** A date in the element's language, e.g. "1. April 2027". */
   date: (value: string) => string;
   /** Slug of the town whose residents the list is for. */

@@ -9,7 +9,8 @@ import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';
 import { emit } from '../../events/events.ts';
 import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
-import { localize } from '../../i18n/messages.ts';
+import { serviceList } from '../../i18n/de/service-list.ts';
+import { localizeElement } from '../../i18n/messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import { baseStyles } from '../../styles/base.styles.ts';
 import { rememberedMunicipality, towns } from './municipality-choice.ts';
@@ -19,6 +20,7 @@ import { itemHeadingId, renderOffice, renderServiceItem } from './service-item.t
 import { styles } from './service-list.styles.ts';
 
 /** Entries rendered at a time: enough to scan, few enough that a catalogue of thousands stays quick. */
+const localize = localizeElement('serviceList', serviceList);
 const PAGE_SIZE = 50;
 const SEARCH_INPUT_ID = 'search';
 

@@ -3,7 +3,7 @@ import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
-import { localize } from '../../i18n/messages.ts';
+import { localizeTracker } from '../../i18n/tracker-messages.ts';
 import { defineElement } from '../../internal/define.ts';
 import { SessionController } from '../../session/session-controller.ts';
 import { baseStyles } from '../../styles/base.styles.ts';
@@ -60,7 +60,7 @@ export class RathausStatusTracker extends LitElement {
   /** Base URL of the API; else `<meta name="rathaus-api">`, else the origin the kit was loaded from. */
   @property() api?: string;
 
-  private readonly i18n = localize(this);
+  private readonly i18n = localizeTracker(this);
   private readonly sessionController = new SessionController(this, () => this.runtime.value?.sessionChanged());
 
   private readonly runtime = new Task(this, {

@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { User } from 'oidc-client-ts';
 import { claim, meetsTrustLevel, trustLevelOfAcr, type Identity } from '../../../src/session/identity.ts';
 import { loginProviders } from '../../../src/session/providers.ts';
-import { CitizenSession, STORAGE_PREFIX } from '../../../src/session/session.ts';
+import { STORAGE_PREFIX } from '../../../src/internal/storage-prefix.ts';
+import { CitizenSession } from '../../../src/session/session.ts';
 import { setMeta } from '../support/page.ts';
 
 function pageWith(...metas: string[]): Document {
