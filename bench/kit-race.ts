@@ -265,7 +265,8 @@ async function startSite() {
   return { url, setPages: (pages: Record<string, string>) => (html = pages), stop: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-async function measure(browser: Browser, url: string, condition: Condition): Promise<{ ms: number; bytes: number }> {
+/** `scripts`: collects the kit's files the page fetched (their paths under /kit/). */
+async function measure(browser: Browser, url: string, condition: Condition, scripts?: Set<string>): Promise<{ ms: number; bytes: number }> {
   const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 412, height: 915 } });
   try {
     const page = await context.newPage();
@@ -281,6 +282,10 @@ async function measure(browser: Browser, url: string, condition: Condition): Pro
     const short = (url: string) => url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '').slice(0, 40);
     page.on('request', (request) => requests.push(`${short(request.url())}@${Date.now() - t0}`));
     page.on('requestfinished', (request) => requests.push(`done:${short(request.url())}@${Date.now() - t0}`));
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (scripts && path.startsWith('/kit/')) scripts.add(path.slice('/kit/'.length));
+    });
     cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
     await page.goto(url, { waitUntil: 'commit' });
     const ms = (await (await page.waitForFunction('window.__shown', undefined, { timeout: 60_000 })).jsonValue()) as number;
@@ -307,15 +312,28 @@ export interface RaceRow {
   listBytes: number;
 }
 
-export async function race(runs: number): Promise<RaceRow[]> {
+/** The kit's files each page fetched, signed out: by path in the build's folder (dist/cdn). */
+export interface PageScripts {
+  form: string[];
+  list: string[];
+}
+
+export async function race(runs: number): Promise<{ rows: RaceRow[]; scripts: PageScripts }> {
   const site = await startSite();
   const api = await startApi(site.url);
   site.setPages(pages(api.url));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const rows: RaceRow[] = [];
+  const scripts: PageScripts = { form: [], list: [] };
   try {
     // A server that has answered before, as in production: the first request of a fresh process is slower by far.
-    for (const page of ['kit-form', 'formio', 'static', 'kit-list']) await measure(browser, `${site.url}/${page}.html`, CONDITIONS[0]);
+    const form = new Set<string>();
+    const list = new Set<string>();
+    await measure(browser, `${site.url}/kit-form.html`, CONDITIONS[0], form);
+    await measure(browser, `${site.url}/kit-list.html`, CONDITIONS[0], list);
+    for (const page of ['formio', 'static']) await measure(browser, `${site.url}/${page}.html`, CONDITIONS[0]);
+    scripts.form = [...form].sort();
+    scripts.list = [...list].sort();
     for (const condition of CONDITIONS) {
       const results: Record<'kit' | 'formio' | 'yardstick' | 'list', { ms: number; bytes: number }[]> = {
         kit: [],
@@ -348,7 +366,7 @@ export async function race(runs: number): Promise<RaceRow[]> {
     await api.stop();
     await site.stop();
   }
-  return rows;
+  return { rows, scripts };
 }
 
 export function printRace(rows: RaceRow[], runs: number): void {
