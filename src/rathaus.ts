@@ -7,6 +7,7 @@
  */
 import { prefetch, urls } from './api/client.ts';
 import { apiBase, pageMunicipality } from './config/page-config.ts';
+import { formTexts, wantedLanguage } from './i18n/language-choice.ts';
 
 export type { RathausApplicationForm } from './elements/application-form/application-form.ts';
 export type { RathausLoginButton } from './elements/login-button/login-button.ts';
@@ -17,7 +18,11 @@ export type { RathausStatusTracker } from './elements/status-tracker/status-trac
 type Tag =
   'rathaus-application-form' | 'rathaus-login-button' | 'rathaus-login-provider' | 'rathaus-service-list' | 'rathaus-status-tracker';
 
-const english = (element: Element) => (element.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('en');
+// The texts of the language that applies, in the same wave as the code (German is in the code).
+const texts = (element: Element, en: () => Promise<unknown>[], leichteSprache: () => Promise<unknown>[]) => {
+  const language = wantedLanguage(element);
+  return language === 'en' ? en() : language === 'de-x-ls' ? leichteSprache() : [];
+};
 
 /** For each element: its code (with the part it would load on demand anyway), and the data it will ask for. */
 const ELEMENTS: Record<Tag, (element: Element) => Promise<unknown>[]> = {
@@ -27,12 +32,16 @@ const ELEMENTS: Record<Tag, (element: Element) => Promise<unknown>[]> = {
     const service = element.getAttribute('service') || new URLSearchParams(location.search).get('service');
     if (municipality && service) {
       prefetch(urls.offer(base, municipality, service));
-      prefetch(urls.form(base, service));
+      prefetch(urls.form(base, service, formTexts(element)));
     }
     return [
       import('./elements/application-form/application-form.ts'),
       import('./elements/application-form/form-runtime.ts'),
-      ...(english(element) ? [import('./i18n/en/index.ts'), import('./i18n/en/application-form-runtime.ts')] : []),
+      ...texts(
+        element,
+        () => [import('./i18n/en/index.ts'), import('./i18n/en/application-form-runtime.ts')],
+        () => [import('./i18n/de-x-ls/index.ts'), import('./i18n/de-x-ls/application-form-runtime.ts')],
+      ),
     ];
   },
   'rathaus-service-list': (element) => {
@@ -40,18 +49,33 @@ const ELEMENTS: Record<Tag, (element: Element) => Promise<unknown>[]> = {
     const municipality = pageMunicipality(element, element.getAttribute('municipality'));
     prefetch(urls.municipalities(base));
     if (municipality) prefetch(urls.services(base, municipality));
-    return [import('./elements/service-list/service-list.ts'), ...(english(element) ? [import('./i18n/en/index.ts')] : [])];
+    return [
+      import('./elements/service-list/service-list.ts'),
+      ...texts(
+        element,
+        () => [import('./i18n/en/index.ts')],
+        () => [import('./i18n/de-x-ls/index.ts')],
+      ),
+    ];
   },
   'rathaus-status-tracker': (element) => [
     import('./elements/status-tracker/status-tracker.ts'),
     import('./elements/status-tracker/tracker-runtime.ts'),
-    ...(english(element) ? [import('./i18n/en/index.ts'), import('./i18n/en/status-tracker.ts')] : []),
+    ...texts(
+      element,
+      () => [import('./i18n/en/index.ts'), import('./i18n/en/status-tracker.ts')],
+      () => [import('./i18n/de-x-ls/index.ts'), import('./i18n/de-x-ls/status-tracker.ts')],
+    ),
   ],
   // A provider configures the page's session, on its own or inside a login button.
   'rathaus-login-provider': () => [import('./elements/login-provider/login-provider.ts')],
   'rathaus-login-button': (element) => [
     import('./elements/login-button/login-button.ts'),
-    ...(english(element) ? [import('./i18n/en/index.ts')] : []),
+    ...texts(
+      element,
+      () => [import('./i18n/en/index.ts')],
+      () => [import('./i18n/de-x-ls/index.ts')],
+    ),
   ],
 };
 

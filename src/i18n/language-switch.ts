@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { token } from '../styles/tokens.ts';
 import type { Messages } from './de/index.ts';
-import { chooseLanguage, chosenLanguage, type LocalizeController } from './localize.ts';
+import { chosenLanguage } from './language-choice.ts';
+import { chooseLanguage, type LocalizeController } from './localize.ts';
 
 /**
  * The "Leichte Sprache" switch at the top of a widget (issue 12): the citizen turns Leichte Sprache on for every

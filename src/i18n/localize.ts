@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** German, English, and Leichte Sprache (easy-to-read German; BCP 47 private use tag `de-x-ls`). */
-export type Language = 'de' | 'en' | 'de-x-ls';
+import { languageOf, storeChoice, wantedLanguage, type Language } from './language-choice.ts';
 
 const hosts = new Set<LocalizeController<unknown>>();
 let observer: MutationObserver | undefined;
@@ -24,45 +22,13 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return cached;
 }
 
-// The citizen's own choice with the widgets' "Leichte Sprache" switch: one for the whole page, so that every widget
-// speaks alike, and kept in sessionStorage so that it follows the citizen to the site's next page in this tab. Not
-// localStorage or a cookie: nothing stays behind on a shared computer once the tab is closed.
-const CHOICE_KEY = 'rathaus-language';
-let unstored: 'de-x-ls' | undefined; // the choice where sessionStorage is blocked (a sandboxed frame, strict settings)
-
-/** The language the citizen chose for every widget of the page (Leichte Sprache), if any. */
-export function chosenLanguage(): 'de-x-ls' | undefined {
-  try {
-    // Read each time rather than kept: sessionStorage is the one record, also for an element added later.
-    return sessionStorage.getItem(CHOICE_KEY) === 'de-x-ls' ? 'de-x-ls' : undefined;
-  } catch {
-    return unstored;
-  }
-}
-
 /**
  * Makes every widget of the page speak `language` at once, or, with `undefined`, the language of its page again;
  * remembered for the tab's next pages.
  */
 export function chooseLanguage(language: 'de-x-ls' | undefined): void {
-  unstored = language;
-  try {
-    if (language) sessionStorage.setItem(CHOICE_KEY, language);
-    else sessionStorage.removeItem(CHOICE_KEY);
-  } catch {
-    // Kept in memory for this page only.
-  }
+  storeChoice(language);
   hosts.forEach((controller) => controller.choiceChanged());
-}
-
-/**
- * German unless the element or the page says English or Leichte Sprache: the element's `lang`, else the nearest,
- * else <html>. Leichte Sprache is `de-x-ls` (any German tag with the private-use subtag `x-ls`, e.g. `de-DE-x-ls`).
- */
-export function languageOf(element: Element): Language {
-  const lang = (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang)?.toLowerCase() ?? '';
-  if (lang.startsWith('en')) return 'en';
-  return lang.startsWith('de') && /-x-ls\b/.test(lang) ? 'de-x-ls' : 'de';
 }
 
 /**
@@ -113,7 +79,7 @@ export class LocalizeController<Messages> implements ReactiveController {
 
   /** The language that applies (the citizen's choice for the page, else the page's), even while its texts load. */
   get wanted(): Language {
-    return chosenLanguage() ?? languageOf(this.host);
+    return wantedLanguage(this.host);
   }
 
   /**

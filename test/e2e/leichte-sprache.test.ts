@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { WELL_KNOWN } from '../../server/catalogue/seed/well-known-services.ts';
 import { DEMO } from '../../demo/sites.ts';
 import { expectAccessible } from './accessibility.ts';
@@ -49,9 +49,18 @@ describe('the "Leichte Sprache" switch (issue 12)', () => {
       await login.getByText('Wie wollen Sie sich anmelden?').waitFor();
 
       // The next page of the site, in the same tab: the form starts in Leichte Sprache, its switch pressed.
+      const formRequests: string[] = [];
+      const noteFormRequest = (request: Request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/api/v1/forms/')) formRequests.push(`${url.pathname}${url.search}`);
+      };
+      page.on('request', noteFormRequest);
       await page.goto(FUNDSACHE_FORM);
       const form = page.locator('rathaus-application-form');
       await form.getByText('Bei diesen Feldern steht: muss ausgefüllt werden.').waitFor();
+      page.off('request', noteFormRequest);
+      // The script tag's entry asks for the form with its Leichte Sprache texts at once, not for the German first.
+      assert.deepEqual(formRequests, [`/api/v1/forms/${WELL_KNOWN.fundsacheMelden}?texts=de-x-ls`]);
       const formToggle = form.getByRole('button', { name: 'Leichte Sprache' });
       assert.equal(await formToggle.getAttribute('aria-pressed'), 'true');
       await expectAccessible(page, 'the form in Leichte Sprache');

@@ -7,6 +7,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import { apiBase, pageMunicipality } from '../../config/page-config.ts';
 import { languageSwitchStyles, renderLanguageSwitch } from '../../i18n/language-switch.ts';
 import { localizeForm } from '../../i18n/form-messages.ts';
+import { formTexts } from '../../i18n/language-choice.ts';
 import { defineElement } from '../../internal/define.ts';
 import { SessionController } from '../../session/session-controller.ts';
 import { baseStyles } from '../../styles/base.styles.ts';
@@ -91,7 +92,7 @@ export class RathausApplicationForm extends LitElement {
       if (!service) throw new SetupError('service');
       // The data is requested at once, in parallel with the renderer's code, not after it arrived.
       prefetch(urls.offer(base, municipality, service));
-      prefetch(urls.form(base, service));
+      prefetch(urls.form(base, service, formTexts(this)));
       const { loadForm } = await import('./form-runtime.ts');
       return loadForm({ host: this, session: this.sessionController.session, api: base, municipality, service, signal });
     },

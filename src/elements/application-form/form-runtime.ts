@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import type { LocalizeController } from '../../i18n/localize.ts';
 import { localizeForm, type FormMessages } from '../../i18n/form-messages.ts';
+import { formTexts } from '../../i18n/language-choice.ts';
 import type { CitizenSession } from '../../session/session.ts';
 import { adoptLazyStyles } from '../../styles/adopt-styles.ts';
 import { FormFlow } from './form-flow.ts';
@@ -43,7 +44,7 @@ export async function loadForm(request: LoadRequest): Promise<LoadedForm> {
       throw error;
     }),
     // Services not offered online here may have no form: that answer only matters when the service is online.
-    api.form(request.api, request.service, signal, i18n.wanted === 'de-x-ls' ? 'de-x-ls' : undefined).catch((error: unknown) => error),
+    api.form(request.api, request.service, signal, formTexts(request.host)).catch((error: unknown) => error),
     i18n.ready,
   ]);
   if (!entry)
