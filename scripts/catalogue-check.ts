@@ -22,4 +22,6 @@ if (problems.length > 0) {
       `${online} Online-Angebote, ${forms.forms.size} Formulare.`,
   );
   if (unverified > 0) console.log(`${unverified} Verwaltungen mit ungeprüften Angaben (verified: false).`);
+  if (forms.unverified.length > 0)
+    console.log(`${forms.unverified.length} Formulare mit ungeprüften nächsten Schritten (verified.nextSteps: false).`);
 }

@@ -28,6 +28,8 @@ export function genericForm(service: Service, blocks: Blocks): FormSource {
     nextSteps:
       `Ihr Antrag geht an ${office}. Die zuständige Stelle prüft Ihr Anliegen und meldet sich in der Regel innerhalb ` +
       'von zwei Wochen bei Ihnen, bei fehlenden Unterlagen auch früher.',
+    // The two weeks are the county's own estimate, confirmed by no office.
+    verified: { nextSteps: false },
     steps: {
       anliegen: {
         title: 'Anliegen',

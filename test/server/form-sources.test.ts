@@ -101,6 +101,20 @@ describe('form files in catalogue/forms and catalogue/blocks', () => {
     );
   });
 
+  test('a form says whether the office confirmed its next steps, and the unconfirmed ones are listed', async () => {
+    const missing = await catalogueWith('forms/fundsache-melden.yaml', (t) => t.replace(/^verified:.*\n {2}nextSteps: false.*\n/m, ''));
+    const problems = await problemsOf(missing);
+    assert.ok(
+      problems.some((p) => p.startsWith('forms/fundsache-melden.yaml') && p.includes('verified')),
+      problems.join('\n'),
+    );
+    const confirmed = await catalogueWith('forms/fundsache-melden.yaml', (t) => t.replace(/^( {2}nextSteps:) false/m, '$1 true'));
+    const { unverified, problems: none } = await loadFormSources(confirmed, (key) => key !== '99000000000000');
+    assert.deepEqual(none, []);
+    assert.ok(!unverified.includes('fundsache-melden.yaml'));
+    assert.ok(unverified.includes('geburtsurkunde-bestellen.yaml'));
+  });
+
   test('a YAML alias is reported, not thrown', async () => {
     const dir = await catalogueWith('forms/fundsache-melden.yaml', (t) =>
       t

@@ -16,6 +16,8 @@ export interface FormSources {
   forms: Map<string, FormSource>;
   /** Leichte Sprache texts of the forms by LeiKa key (catalogue/leichte-sprache), where there are any. */
   leichteSprache: Map<string, FormTexts>;
+  /** The form files whose next steps (how long it takes, where to go) the office has not confirmed yet. */
+  unverified: string[];
   /** Every problem found, with file and line; the forms of files with problems are left out. */
   problems: SourceProblem[];
 }
@@ -68,11 +70,13 @@ export async function loadFormSources(catalogueDir: string, isService: (key: str
   const forms = new Map<string, FormSource>();
   const leichteSprache = new Map<string, FormTexts>();
   const fileOfService = new Map<string, string>();
+  const unverified: string[] = [];
   for (const file of formFiles) {
     if (!checkShape(FormFileSource, file, problems)) continue;
     const before = problems.length;
     const report = reporter(file, problems);
     const source = file.value;
+    if (!source.verified.nextSteps) unverified.push(basename(file.file));
     if (!isService(source.service)) report('/service', `Die Leistung ${source.service} gibt es im Katalog nicht.`);
     const twin = fileOfService.get(source.service);
     if (twin) report('/service', `Für die Leistung ${source.service} gibt es schon ${twin}.`);
@@ -91,7 +95,7 @@ export async function loadFormSources(catalogueDir: string, isService: (key: str
     const texts = textsOf(form, compileForm(easySource, easyBlocks, report));
     if (texts) leichteSprache.set(source.service, texts);
   }
-  return { blocks, forms, leichteSprache, problems };
+  return { blocks, forms, leichteSprache, unverified, problems };
 }
 
 async function readAll(dir: string, problems: SourceProblem[]): Promise<YamlFile[]> {

@@ -96,6 +96,11 @@ export const FormFileSource = Type.Object(
     title: Type.String({ minLength: 1 }),
     /** Shown on the receipt: what happens next. */
     nextSteps: Type.String({ minLength: 1 }),
+    /**
+     * Whether the office has confirmed what `nextSteps` tells the citizen (how long it takes, where to go): false
+     * until it has, so that no promise to citizens is made up unnoticed.
+     */
+    verified: Type.Object({ nextSteps: Type.Boolean() }, { additionalProperties: false }),
     steps: Type.Record(Type.String(), Type.Unknown(), { minProperties: 1 }),
   },
   { additionalProperties: false },
