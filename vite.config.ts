@@ -30,6 +30,8 @@ export default defineConfig({
         // Vite leaves whitespace and comments in a library build, for bundlers that tree-shake it later; these files
         // go to browsers as they are.
         minify: true,
+        // Minified, but with the licences of what it bundles (Lit's BSD-3-Clause notice travels with its code).
+        comments: { legal: true, annotation: false, jsdoc: false },
         codeSplitting: {
           // A group takes only the modules it names; the rest (the API client the entry shares) is split as usual.
           includeDependenciesRecursively: false,

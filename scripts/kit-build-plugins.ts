@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { transform } from 'lightningcss';
+import MagicString from 'magic-string';
 import type { Plugin } from 'vite';
 
 const brotli = promisify(brotliCompress);
@@ -57,12 +58,11 @@ export function flattenLazyImports(): Plugin {
   return {
     name: 'rathaus-flatten-lazy-imports',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const chunks = new Map(
-        Object.values(bundle)
-          .filter((item) => item.type === 'chunk')
-          .map((chunk) => [chunk.fileName, chunk]),
-      );
+    // Before minification, with a source map of the change that the bundler composes with the chunk's own. (The file
+    // names still hold hash placeholders, in the code and in the chunk graph alike.)
+    renderChunk(code, chunk, _options, meta) {
+      if (chunk.dynamicImports.length === 0) return null;
+      const chunks = new Map(Object.values(meta.chunks).map((rendered) => [rendered.fileName, rendered]));
       const staticClosure = (file: string, seen = new Set<string>()): Set<string> => {
         for (const imported of chunks.get(file)?.imports ?? []) {
           if (seen.has(imported)) continue;
@@ -71,27 +71,24 @@ export function flattenLazyImports(): Plugin {
         }
         return seen;
       };
-      for (const chunk of chunks.values()) {
-        if (chunk.dynamicImports.length === 0) continue;
-        const dir = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
-        const relative = (target: string) => {
-          const up = dir.split('/').filter(Boolean).length;
-          const path = target.startsWith(dir) ? target.slice(dir.length) : `${'../'.repeat(up)}${target}`;
-          return path.startsWith('.') ? path : `./${path}`;
-        };
-        const alreadyLoaded = staticClosure(chunk.fileName);
-        // Same line, same place: only the columns after a rewritten import() shift in the source map.
-        // The minifier writes a specifier as a template literal (no shorter, and compresses alike): any quote.
-        chunk.code = chunk.code.replace(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g, (whole, _quote: string, specifier: string) => {
-          const target = join(dir, specifier).replaceAll('\\', '/');
-          if (!chunks.has(target)) return whole;
-          const deps = [...staticClosure(target)].filter((file) => !alreadyLoaded.has(file) && file !== chunk.fileName);
-          if (deps.length === 0) return whole;
-          // Written minified, like the code around it.
-          const parallel = deps.map((file) => `import(${JSON.stringify(relative(file))})`).join(',');
-          return `Promise.all([${whole},${parallel}]).then(m=>m[0])`;
-        });
+      const dir = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
+      const relative = (target: string) => {
+        const up = dir.split('/').filter(Boolean).length;
+        const path = target.startsWith(dir) ? target.slice(dir.length) : `${'../'.repeat(up)}${target}`;
+        return path.startsWith('.') ? path : `./${path}`;
+      };
+      const alreadyLoaded = staticClosure(chunk.fileName);
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)) {
+        const target = join(dir, match[2]).replaceAll('\\', '/');
+        if (!chunks.has(target)) continue;
+        const deps = [...staticClosure(target)].filter((file) => !alreadyLoaded.has(file) && file !== chunk.fileName);
+        if (deps.length === 0) continue;
+        const parallel = deps.map((file) => `import(${JSON.stringify(relative(file))})`).join(', ');
+        edited.overwrite(match.index, match.index + match[0].length, `Promise.all([${match[0]}, ${parallel}]).then((m) => m[0])`);
       }
+      if (!edited.hasChanged()) return null;
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
     },
   };
 }
@@ -107,20 +104,27 @@ export function minifyLitTemplates(): Plugin {
 }
 
 const PLACEHOLDER = /@(TEMPLATE_EXPRESSION_*)\(\);/g;
-const IDENTIFIER = /__(TEMPLATE_EXPRESSION_*)__/g;
+const NUMBERED = /__(TEMPLATE_EXPRESSION_*)_(\d+)__/g;
 
 /**
  * Minifies the text of a css`` template, whose every ${…} the plugin has replaced by `@TEMPLATE_EXPRESSION();`.
  * lightningcss reads that as an at-rule: in `border: 2px solid ${token.colorBorder};` it takes the declaration's
  * semicolon with it, and the next declaration is lost (the plugin's own minifier guards only a ${…} right after the
- * colon). As an identifier it is a plain value. Every ${…} in the kit's styles is a value (a token of
+ * colon). As a numbered identifier it is a plain value. lightningcss also regroups declarations (logical properties
+ * next to their kin), while the plugin puts the expressions back in their written order: a template whose values
+ * would move to other properties stays as written. Every ${…} in the kit's styles is a value (a token of
  * src/styles/tokens.ts); one anywhere else, which lightningcss might drop, stops the build.
  */
 export function minifyLitCss(css: string): string {
-  const expressions = css.match(PLACEHOLDER)?.length ?? 0;
-  const { code } = transform({ filename: 'template.css', code: Buffer.from(css.replace(PLACEHOLDER, '__$1__')), minify: true });
-  const minified = code.toString().replace(IDENTIFIER, '@$1();');
-  if ((minified.match(PLACEHOLDER)?.length ?? 0) !== expressions)
+  let count = 0;
+  const numbered = css.replace(PLACEHOLDER, (_whole, name: string) => `__${name}_${count++}__`);
+  const { code } = transform({ filename: 'template.css', code: Buffer.from(numbered), minify: true });
+  const order: number[] = [];
+  const minified = code.toString().replace(NUMBERED, (_whole, name: string, index: string) => {
+    order.push(Number(index));
+    return `@${name}();`;
+  });
+  if (order.length !== count)
     throw new Error(`a \${…} in a css\`\` template was lost in minifying; only values may be interpolated:\n${css}`);
-  return minified;
+  return order.every((index, position) => index === position) ? minified : css;
 }

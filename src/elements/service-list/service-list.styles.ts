@@ -84,9 +84,9 @@ export const styles = css`
     font-style: italic;
   }
   .office {
-    padding-inline-start: ${token.spaceM};
     border-inline-start: 4px solid ${token.colorBorder};
     margin-bottom: ${token.spaceS};
+    padding-inline-start: ${token.spaceM};
   }
   .hours-title {
     margin: 0;

@@ -19,8 +19,8 @@ import { ServiceIndex, type ServiceFilter } from './search-index.ts';
 import { itemHeadingId, renderOffice, renderServiceItem } from './service-item.ts';
 import { styles } from './service-list.styles.ts';
 
-/** Entries rendered at a time: enough to scan, few enough that a catalogue of thousands stays quick. */
 const localize = localizeElement('serviceList', serviceList);
+/** Entries rendered at a time: enough to scan, few enough that a catalogue of thousands stays quick. */
 const PAGE_SIZE = 50;
 const SEARCH_INPUT_ID = 'search';
 

@@ -94,9 +94,9 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
   .answer {
+    border-block-start: 1px solid ${token.colorBorder};
     margin-block-start: ${token.spaceM};
     padding-block-start: ${token.spaceM};
-    border-block-start: 1px solid ${token.colorBorder};
   }
   .answer form {
     margin-bottom: 0;
