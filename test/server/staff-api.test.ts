@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { ApplicationView, TimelineEntry } from '../../contract/applications.ts';
-import { fundsacheSubmission } from './support/fundsache.ts';
+import { fundsacheSubmission, submitFundsache } from './support/fundsache.ts';
 import { samplePng } from './support/sample-files.ts';
 import { staffToken, startTestApp, type TestApp } from './support/test-app.ts';
 
@@ -32,18 +32,6 @@ describe('staff API', () => {
       payload: new URLSearchParams(form).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
     });
-
-  /** An anonymous Fundsache; returns reference and access code. */
-  async function submitFundsache(municipality = 'syke'): Promise<{ reference: string; accessCode: string }> {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications',
-      payload: fundsacheSubmission(municipality),
-      headers: { 'idempotency-key': randomUUID() },
-    });
-    assert.equal(response.statusCode, 201, response.body);
-    return response.json();
-  }
 
   const staffGet = (url: string, token?: string) =>
     t.app.inject({ url: `/api/v1${url}`, headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -141,8 +129,8 @@ describe('staff API', () => {
   });
 
   test("a municipality lists only its own applications and cannot open another's", async () => {
-    const own = await submitFundsache('syke');
-    const foreign = await submitFundsache('stuhr');
+    const own = await submitFundsache(t.app, 'syke');
+    const foreign = await submitFundsache(t.app, 'stuhr');
 
     const listing = await staffGet('/staff/applications', syke);
     assert.equal(listing.statusCode, 200);
@@ -168,7 +156,7 @@ describe('staff API', () => {
   });
 
   test('the staff API needs a staff token', async () => {
-    const { reference } = await submitFundsache('syke');
+    const { reference } = await submitFundsache(t.app, 'syke');
     assertProblem(await staffGet('/staff/applications'), 401, 'unauthorized', 'no token');
     assertProblem(await staffGet(`/staff/applications/${reference}`), 401, 'unauthorized', 'no token, one application');
     assertProblem(await staffGet('/staff/applications', 'not-a-token'), 401, 'unauthorized', 'garbage token');
@@ -227,7 +215,7 @@ describe('staff API', () => {
   });
 
   test('moves an application through its statuses, which the citizen sees in order on the timeline', async () => {
-    const { reference, accessCode } = await submitFundsache('syke');
+    const { reference, accessCode } = await submitFundsache(t.app, 'syke');
 
     const working = await changeStatus(reference, { status: 'in-bearbeitung' });
     assert.equal(working.statusCode, 201, working.body);
@@ -278,7 +266,7 @@ describe('staff API', () => {
   });
 
   test("refuses status changes by another municipality's client and unknown statuses", async () => {
-    const { reference, accessCode } = await submitFundsache('syke');
+    const { reference, accessCode } = await submitFundsache(t.app, 'syke');
     assertProblem(await changeStatus(reference, { status: 'in-bearbeitung' }, stuhr), 404, 'not-found', "Stuhr on Syke's application");
     assertProblem(await changeStatus(reference, { status: 'erledigt' }), 400, 'bad-request', 'unknown status');
     assertProblem(await changeStatus(reference, { status: 'eingegangen' }), 400, 'bad-request', 'back to eingegangen');
@@ -299,7 +287,7 @@ describe('staff API', () => {
   });
 
   test('the submission and every status change leave an outbox message, in order', async () => {
-    const { reference } = await submitFundsache('syke');
+    const { reference } = await submitFundsache(t.app, 'syke');
     const outbox = () =>
       t.db.query<{ municipality: string; event_type: string; payload: { reference: string; entry?: TimelineEntry } }>(
         "SELECT municipality, event_type, payload FROM outbox WHERE payload->>'reference' = $1 ORDER BY id",
