@@ -18,10 +18,12 @@ export type { RathausStatusTracker } from './elements/status-tracker/status-trac
 type Tag =
   'rathaus-application-form' | 'rathaus-login-button' | 'rathaus-login-provider' | 'rathaus-service-list' | 'rathaus-status-tracker';
 
-// The texts of the language that applies, in the same wave as the code (German is in the code).
-const texts = (element: Element, en: () => Promise<unknown>[], leichteSprache: () => Promise<unknown>[]) => {
+// The texts of the language that applies, in the same wave as the code (German is in the code): every element's
+// shared catalogue, and the element's own where it has one.
+const texts = (element: Element, en: () => Promise<unknown>[] = () => [], leichteSprache: () => Promise<unknown>[] = () => []) => {
   const language = wantedLanguage(element);
-  return language === 'en' ? en() : language === 'de-x-ls' ? leichteSprache() : [];
+  if (language === 'en') return [import('./i18n/en/index.ts'), ...en()];
+  return language === 'de-x-ls' ? [import('./i18n/de-x-ls/index.ts'), ...leichteSprache()] : [];
 };
 
 /** For each element: its code (with the part it would load on demand anyway), and the data it will ask for. */
@@ -39,8 +41,8 @@ const ELEMENTS: Record<Tag, (element: Element) => Promise<unknown>[]> = {
       import('./elements/application-form/form-runtime.ts'),
       ...texts(
         element,
-        () => [import('./i18n/en/index.ts'), import('./i18n/en/application-form-runtime.ts')],
-        () => [import('./i18n/de-x-ls/index.ts'), import('./i18n/de-x-ls/application-form-runtime.ts')],
+        () => [import('./i18n/en/application-form-runtime.ts')],
+        () => [import('./i18n/de-x-ls/application-form-runtime.ts')],
       ),
     ];
   },
@@ -49,34 +51,20 @@ const ELEMENTS: Record<Tag, (element: Element) => Promise<unknown>[]> = {
     const municipality = pageMunicipality(element, element.getAttribute('municipality'));
     prefetch(urls.municipalities(base));
     if (municipality) prefetch(urls.services(base, municipality));
-    return [
-      import('./elements/service-list/service-list.ts'),
-      ...texts(
-        element,
-        () => [import('./i18n/en/index.ts')],
-        () => [import('./i18n/de-x-ls/index.ts')],
-      ),
-    ];
+    return [import('./elements/service-list/service-list.ts'), ...texts(element)];
   },
   'rathaus-status-tracker': (element) => [
     import('./elements/status-tracker/status-tracker.ts'),
     import('./elements/status-tracker/tracker-runtime.ts'),
     ...texts(
       element,
-      () => [import('./i18n/en/index.ts'), import('./i18n/en/status-tracker.ts')],
-      () => [import('./i18n/de-x-ls/index.ts'), import('./i18n/de-x-ls/status-tracker.ts')],
+      () => [import('./i18n/en/status-tracker.ts')],
+      () => [import('./i18n/de-x-ls/status-tracker.ts')],
     ),
   ],
   // A provider configures the page's session, on its own or inside a login button.
   'rathaus-login-provider': () => [import('./elements/login-provider/login-provider.ts')],
-  'rathaus-login-button': (element) => [
-    import('./elements/login-button/login-button.ts'),
-    ...texts(
-      element,
-      () => [import('./i18n/en/index.ts')],
-      () => [import('./i18n/de-x-ls/index.ts')],
-    ),
-  ],
+  'rathaus-login-button': (element) => [import('./elements/login-button/login-button.ts'), ...texts(element)],
 };
 
 const loading = new Map<Tag, Promise<void>>();
