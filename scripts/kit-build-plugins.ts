@@ -79,7 +79,7 @@ export function flattenLazyImports(): Plugin {
       };
       const alreadyLoaded = staticClosure(chunk.fileName);
       const edited = new MagicString(code);
-      for (const match of code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)) {
+      for (const match of code.matchAll(/\bimport\(\s*(["'])([^"']+)\1\s*\)/g)) {
         const target = join(dir, match[2]).replaceAll('\\', '/');
         if (!chunks.has(target)) continue;
         const deps = [...staticClosure(target)].filter((file) => !alreadyLoaded.has(file) && file !== chunk.fileName);
