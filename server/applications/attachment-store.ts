@@ -66,7 +66,10 @@ function group<Key, Row extends AttachmentInfo>(rows: Row[], keyOf: (row: Row) =
   const byKey = new Map<Key, AttachmentInfo[]>();
   for (const row of rows) {
     const { id, pointer, name, type, size } = row;
-    byKey.set(keyOf(row), [...(byKey.get(keyOf(row)) ?? []), { id, pointer, name, type, size }]);
+    const key = keyOf(row);
+    const files = byKey.get(key) ?? [];
+    if (files.length === 0) byKey.set(key, files);
+    files.push({ id, pointer, name, type, size });
   }
   return byKey;
 }
